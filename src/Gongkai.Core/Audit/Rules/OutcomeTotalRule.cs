@@ -1,0 +1,22 @@
+using Gongkai.Reports;
+
+namespace Gongkai.Audit.Rules;
+
+/// <summary>3.7 = 3.1 + 3.2 + all of 3.3.x … 3.6.x, column by column.</summary>
+public static class OutcomeTotalRule
+{
+    public static IEnumerable<Finding> Check(AuditContext context)
+    {
+        var table = context.Report.Requests;
+        var totalRow = RequestRow.ByCode(RequestRow.OutcomeTotal);
+        foreach (var column in ApplicantColumn.All)
+        {
+            var outcomes = RequestRow.Outcomes.Select(r => table[r, column]).ToList();
+            if (table[totalRow, column] is not { } total || !Text.AllKnown(outcomes)) continue;
+            var sum = outcomes.Sum(v => v!.Value);
+            if (sum != total)
+                yield return new Finding(RuleIds.OutcomeTotal, Severity.Error, Text.At(totalRow, column), Text.Num(sum), Text.Num(total),
+                    $"{Text.Cell(totalRow, column)}为{Text.Num(total)}，但各项办理结果之和为{Text.Num(sum)}。");
+        }
+    }
+}

@@ -1,0 +1,71 @@
+namespace Gongkai.Reports;
+
+/// <summary>
+/// A 政府信息公开工作年度报告 in the national format (国办公开办函〔2021〕30号): the three tables,
+/// the narrative sections and what the narrative states in words.
+/// </summary>
+public sealed class AnnualReport
+{
+    public string? Agency { get; set; }
+    public int? Year { get; set; }
+
+    public ProactiveDisclosure Proactive { get; } = new();
+    public RequestTable Requests { get; } = new();
+    public CaseOutcomes Review { get; } = new();
+    public CaseOutcomes LitigationDirect { get; } = new();
+    public CaseOutcomes LitigationAfterReview { get; } = new();
+
+    /// <summary>The section headings in the order they stand in the document.</summary>
+    public List<SectionHeading> Headings { get; } = [];
+
+    /// <summary>The narrative text of each section found (tables excluded).</summary>
+    public Dictionary<ReportSection, string> SectionText { get; } = [];
+
+    /// <summary>Facts the narrative states in words that the tables also hold.</summary>
+    public List<StatedFact> StatedFacts { get; } = [];
+
+    /// <summary>Years the title or the narrative cite as the statistics year.</summary>
+    public List<CitedYear> CitedYears { get; } = [];
+
+    /// <summary>Numbers the reader found split over two cells and read as one.</summary>
+    public List<SplitCell> SplitCells { get; } = [];
+
+    /// <summary>Rows of the tables where the document holds more or fewer numbers than the format has cells.</summary>
+    public List<MalformedRow> MalformedRows { get; } = [];
+
+    public CaseOutcomes Cases(CaseKind kind) => kind switch
+    {
+        CaseKind.Review => Review,
+        CaseKind.LitigationDirect => LitigationDirect,
+        CaseKind.LitigationAfterReview => LitigationAfterReview,
+    };
+}
+
+public enum StatedFactKind
+{
+    RequestsReceived,
+    ReviewCases,
+    LitigationCases,
+}
+
+/// <summary>A number stated in the narrative, with the words that state it.</summary>
+public sealed record StatedFact(StatedFactKind Kind, decimal Value, string Quote);
+
+/// <summary>A year cited as the statistics year, with the words that cite it.</summary>
+public sealed record CitedYear(int Year, string Quote);
+
+/// <summary>Two adjacent single digits read as one number: a conversion artefact.</summary>
+public sealed record SplitCell(Location Location, string Digits, decimal Value);
+
+/// <summary>A row of a table that did not hold the expected count of numbers.</summary>
+public sealed record MalformedRow(Location Location, int Expected, int Found);
+
+/// <summary>Where a value stands: a table (二/三/四, or "narrative"), a row code and a column code.</summary>
+public sealed record Location(string Table, string? Row = null, string? Column = null)
+{
+    public const string Table2 = "二";
+    public const string Table3 = "三";
+    public const string Table4 = "四";
+    public const string Narrative = "narrative";
+    public const string Title = "title";
+}

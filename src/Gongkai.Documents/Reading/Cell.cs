@@ -1,0 +1,27 @@
+namespace Gongkai.Documents.Reading;
+
+public enum CellKind
+{
+    Blank,
+    Text,
+    Number,
+    /// <summary>"/", "—", "无": the report states no number here.</summary>
+    Missing,
+}
+
+/// <summary>A table cell as the parser sees it: its kind, its compact text and, for a number, its value.</summary>
+public readonly record struct Cell(CellKind Kind, string Raw, decimal? Value)
+{
+    public static Cell Of(string text)
+    {
+        var compact = TextNormalizer.Compact(text);
+        if (compact.Length == 0) return new(CellKind.Blank, compact, null);
+        if (TextNormalizer.TryParseNumber(compact, out var value)) return new(CellKind.Number, compact, value);
+        if (TextNormalizer.IsMissingMarker(compact)) return new(CellKind.Missing, compact, null);
+        return new(CellKind.Text, compact, null);
+    }
+
+    public bool IsValue => Kind is CellKind.Number or CellKind.Missing;
+
+    public bool IsSingleDigit => Kind == CellKind.Number && Raw.Length == 1;
+}

@@ -1,0 +1,9 @@
+namespace Gongkai.Documents.Reading;
+
+public enum DocumentKind
+{
+    Text,
+    Html,
+    Docx,
+    Pdf,
+}

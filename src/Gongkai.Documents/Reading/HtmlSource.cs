@@ -1,0 +1,69 @@
+using System.Text;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+
+namespace Gongkai.Documents.Reading;
+
+/// <summary>
+/// A web page as government sites publish reports: paragraphs and data tables. Tables that hold other tables are page
+/// layout, not data: their cells are read as blocks.
+/// </summary>
+public static class HtmlSource
+{
+    private static readonly HashSet<string> Blocks = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "P", "DIV", "H1", "H2", "H3", "H4", "H5", "H6", "LI", "UL", "OL", "SECTION", "ARTICLE", "HEADER", "FOOTER", "BLOCKQUOTE",
+        "PRE", "TR", "TD", "TH", "CAPTION", "CENTER", "FORM", "MAIN", "NAV", "DL", "DT", "DD", "FIGURE", "FIGCAPTION",
+    };
+
+    private static readonly HashSet<string> Skipped = new(StringComparer.OrdinalIgnoreCase) { "SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "HEAD", "svg" };
+
+    public static IReadOnlyList<LayoutRow> Rows(string html)
+    {
+        var document = new HtmlParser().ParseDocument(html);
+        var rows = new List<LayoutRow>();
+        var line = new StringBuilder();
+        Walk(document.Body ?? (INode)document.DocumentElement, rows, line);
+        Flush(rows, line);
+        return rows;
+    }
+
+    private static void Walk(INode node, List<LayoutRow> rows, StringBuilder line)
+    {
+        foreach (var child in node.ChildNodes)
+        {
+            if (child is IText text)
+            {
+                line.Append(text.Data.Replace('\n', ' ').Replace('\r', ' ').Replace('\t', ' '));
+                continue;
+            }
+            if (child is not IElement element || Skipped.Contains(element.LocalName)) continue;
+            if (element.LocalName == "br")
+            {
+                Flush(rows, line);
+                continue;
+            }
+            if (element.LocalName == "table" && element.QuerySelector("table") is null)
+            {
+                Flush(rows, line);
+                foreach (var row in element.QuerySelectorAll("tr"))
+                    rows.Add(new LayoutRow(row.Children.Where(c => c.LocalName is "td" or "th").Select(CellText).ToArray()));
+                continue;
+            }
+            var block = Blocks.Contains(element.TagName);
+            if (block) Flush(rows, line);
+            Walk(element, rows, line);
+            if (block) Flush(rows, line);
+        }
+    }
+
+    private static string CellText(IElement cell) => string.Join(' ', (cell.TextContent ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    private static void Flush(List<LayoutRow> rows, StringBuilder line)
+    {
+        if (line.Length == 0) return;
+        var text = line.ToString();
+        line.Clear();
+        if (text.Trim().Length > 0) rows.Add(TextSource.LineRow(text.Trim()));
+    }
+}

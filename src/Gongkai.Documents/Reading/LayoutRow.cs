@@ -1,0 +1,12 @@
+namespace Gongkai.Documents.Reading;
+
+/// <summary>
+/// One line of a document as every source yields it: a paragraph is a row of one cell; a table row, a tab-separated line
+/// or a line of a PDF is a row of cells. The report parser works on these alone, whatever the file was.
+/// </summary>
+public sealed record LayoutRow(IReadOnlyList<string> Cells)
+{
+    public static LayoutRow Paragraph(string text) => new([text]);
+
+    public string Text => string.Concat(Cells);
+}

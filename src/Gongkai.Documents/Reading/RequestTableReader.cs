@@ -1,0 +1,90 @@
+using Gongkai.Reports;
+
+namespace Gongkai.Documents.Reading;
+
+/// <summary>
+/// Reads table 三 by the structure of the format: rows come in the fixed order of the 25 codes; a row's label, where the
+/// source kept it, says which row it is, and a row whose label was lost takes the next place in that order.
+/// </summary>
+public static class RequestTableReader
+{
+    private const int Width = ApplicantColumn.Count;
+
+    /// <summary>Words that identify a row (or the first row of its group) in a label.</summary>
+    private static readonly (string Code, string[] Words)[] Keywords =
+    [
+        ("1", ["本年新收", "新收政府信息"]),
+        ("2", ["上年结转"]),
+        ("3.1", ["予以公开"]),
+        ("3.2", ["部分公开"]),
+        ("3.3.1", ["国家秘密", "不予公开"]),
+        ("3.3.2", ["禁止公开"]),
+        ("3.3.3", ["三安全一稳定", "危及"]),
+        ("3.3.4", ["第三方合法权益", "保护第三方"]),
+        ("3.3.5", ["内部事务"]),
+        ("3.3.6", ["过程性信息"]),
+        ("3.3.7", ["行政执法案卷", "执法案卷"]),
+        ("3.3.8", ["行政查询"]),
+        ("3.4.1", ["不掌握", "无法提供"]),
+        ("3.4.2", ["另行制作"]),
+        ("3.4.3", ["仍不明确"]),
+        ("3.5.1", ["信访", "举报投诉", "不予处理"]),
+        ("3.5.2", ["重复申请"]),
+        ("3.5.3", ["公开出版物"]),
+        ("3.5.4", ["大量反复"]),
+        ("3.5.5", ["重新出具", "确认或"]),
+        ("3.6.1", ["不补正", "其他处理"]),
+        ("3.6.2", ["缴纳费用", "收费通知"]),
+        ("4", ["结转下年度", "继续办理"]),
+    ];
+
+    public static void Read(IEnumerable<LayoutRow> rows, AnnualReport report)
+    {
+        var expected = 0;
+        foreach (var (label, values) in Rows(Segment.Split(rows, Width, Width), report))
+        {
+            if (expected >= RequestRow.Count) break;
+            var row = Identify(label, expected);
+            report.Requests.SetRow(row, values);
+            expected = row.Index + 1;
+        }
+    }
+
+    /// <summary>The rows of values: a segment of 14 values is two rows whose labels were lost, one of 8 may hold a split number.</summary>
+    private static IEnumerable<(string Label, decimal?[] Values)> Rows(List<Segment> segments, AnnualReport report)
+    {
+        foreach (var segment in segments)
+        {
+            var numbers = segment.Numbers;
+            if (numbers.Length == Width + 1 && SplitNumber.TryJoin(segment.Values, Balances) is { } joined)
+            {
+                report.SplitCells.Add(new SplitCell(new(Location.Table3, segment.Label), joined.Digits, joined.Value));
+                yield return (segment.Label, joined.Numbers);
+                continue;
+            }
+            if (numbers.Length % Width != 0 && numbers.Length > Width)
+                report.MalformedRows.Add(new MalformedRow(new(Location.Table3, Shorten(segment.Label)), Width, numbers.Length));
+            for (var i = 0; i < numbers.Length; i += Width)
+                yield return (i == 0 ? segment.Label : "", numbers[i..Math.Min(i + Width, numbers.Length)]);
+        }
+    }
+
+    private static bool Balances(decimal?[] row) =>
+        row.Length == Width && row.All(v => v is not null) && row.Take(Width - 1).Sum(v => v!.Value) == row[Width - 1];
+
+    /// <summary>The first row at or after the expected place that the label names; the expected place if it names none.</summary>
+    private static RequestRow Identify(string label, int expected)
+    {
+        var named = RequestRow.All.Where(r => r.Index >= expected && Names(label, r)).Select(r => r.Index).DefaultIfEmpty(expected).Min();
+        return RequestRow.All[named];
+    }
+
+    private static bool Names(string label, RequestRow row) => row.Code switch
+    {
+        RequestRow.OutcomeTotal => label.EndsWith("总计", StringComparison.Ordinal),
+        "3.6.3" => label.EndsWith("3.其他", StringComparison.Ordinal),
+        _ => Keywords.First(k => k.Code == row.Code).Words.Any(w => label.Contains(w, StringComparison.Ordinal)),
+    };
+
+    private static string Shorten(string label) => label.Length <= 30 ? label : label[^30..];
+}

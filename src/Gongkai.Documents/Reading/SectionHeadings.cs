@@ -1,0 +1,34 @@
+using System.Text.RegularExpressions;
+using Gongkai.Reports;
+
+namespace Gongkai.Documents.Reading;
+
+/// <summary>Recognises the six statutory section headings by their words, whatever number they were given.</summary>
+public static partial class SectionHeadings
+{
+    private static readonly (ReportSection Section, string[] Words)[] Words =
+    [
+        (ReportSection.Overview, ["总体情况"]),
+        (ReportSection.ProactiveDisclosure, ["主动公开政府信息", "主动公开情况"]),
+        (ReportSection.Requests, ["收到和处理", "依申请公开情况"]),
+        (ReportSection.ReviewAndLitigation, ["行政复议", "行政诉讼"]),
+        (ReportSection.Problems, ["存在的主要问题", "存在主要问题", "存在的问题", "问题及改进", "改进情况"]),
+        (ReportSection.Other, ["其他需要报告", "其他需报告"]),
+    ];
+
+    /// <summary>The heading a line is, or null: "三、收到和处理政府信息公开申请情况" but not "三、本年度办理结果".</summary>
+    public static SectionHeading? Recognise(string compactLine)
+    {
+        if (compactLine.Length > 40) return null;
+        var match = Numbered().Match(compactLine);
+        if (!match.Success) return null;
+        var title = compactLine[match.Length..];
+        foreach (var (section, words) in Words)
+            if (words.Any(w => title.Contains(w, StringComparison.Ordinal)))
+                return new SectionHeading(ChineseNumerals.Parse(match.Groups[1].Value[0]), section, compactLine);
+        return null;
+    }
+
+    [GeneratedRegex(@"^([一二三四五六七八九十])[、.,，:：]")]
+    private static partial Regex Numbered();
+}

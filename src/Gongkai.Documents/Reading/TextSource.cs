@@ -1,0 +1,120 @@
+using System.Text;
+
+namespace Gongkai.Documents.Reading;
+
+/// <summary>
+/// Plain text as agencies' files and web pages give it: UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030/GBK;
+/// tables as tab-separated lines, one cell per line, or cells separated by spaces.
+/// </summary>
+public static class TextSource
+{
+    static TextSource() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    public static string Decode(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.StartsWith("\xEF\xBB\xBF"u8)) return Encoding.UTF8.GetString(bytes[3..]);
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])) return Encoding.Unicode.GetString(bytes[2..]);
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])) return Encoding.BigEndianUnicode.GetString(bytes[2..]);
+        if (System.Text.Unicode.Utf8.IsValid(bytes)) return Encoding.UTF8.GetString(bytes);
+        // Not UTF-8: most Chinese government files that are not UTF-8 are GBK, which GB18030 includes.
+        return Encoding.GetEncoding("GB18030").GetString(bytes);
+    }
+
+    /// <summary>Whether decoded text looks like text at all (random bytes decode to control characters and replacement marks).</summary>
+    public static bool LooksLikeText(string text)
+    {
+        var sample = text.AsSpan(0, Math.Min(text.Length, 8192));
+        var odd = 0;
+        foreach (var c in sample)
+            if (c == '\uFFFD' || (char.IsControl(c) && c is not ('\n' or '\r' or '\t' or '\f')))
+                odd++;
+        return sample.Length > 0 && odd <= sample.Length / 100;
+    }
+
+    public static IReadOnlyList<LayoutRow> Rows(string text)
+    {
+        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
+        return IsOneCellPerLine(lines) ? CellPerLineRows(lines) : lines.Select(LineRow).ToList();
+    }
+
+    /// <summary>A line with tabs is a row of tab-separated cells; a line of a table pasted with spaces is split at them.</summary>
+    public static LayoutRow LineRow(string line)
+    {
+        if (line.Contains('\t')) return new LayoutRow(line.Split('\t'));
+        var trimmed = line.Trim();
+        // A sentence is narrative, whatever numbers it holds ("2024 年，…。").
+        if (trimmed.Length > 100 || trimmed.Contains('。')) return LayoutRow.Paragraph(trimmed);
+        return new LayoutRow(SplitAtSpaces(trimmed));
+    }
+
+    /// <summary>Numbers become cells of their own; the words between them stay one cell ("结果 维持").</summary>
+    public static List<string> SplitAtSpaces(string line)
+    {
+        var cells = new List<string>();
+        var words = new List<string>();
+        foreach (var token in line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var normalized = TextNormalizer.Normalize(token);
+            if (TextNormalizer.TryParseNumber(normalized, out _) || TextNormalizer.IsMissingMarker(normalized))
+            {
+                if (words.Count > 0) cells.Add(string.Join(' ', words));
+                words.Clear();
+                cells.Add(token);
+            }
+            else words.Add(token);
+        }
+        if (words.Count > 0) cells.Add(string.Join(' ', words));
+        return cells;
+    }
+
+    /// <summary>The layout where every cell stands on its own line after a tab and a blank line ends the row.</summary>
+    private static bool IsOneCellPerLine(string[] lines)
+    {
+        int single = 0, multi = 0;
+        foreach (var line in lines)
+        {
+            if (line.Length == 0 || line[0] != '\t') continue;
+            if (line.IndexOf('\t', 1) < 0) single++;
+            else multi++;
+        }
+        return single >= 20 && single > 4 * multi;
+    }
+
+    private static List<LayoutRow> CellPerLineRows(string[] lines)
+    {
+        var rows = new List<LayoutRow>();
+        var cells = new List<string>();
+        var previousBlank = true;
+        foreach (var line in lines)
+        {
+            if (line.Length > 0 && line[0] == '\t')
+            {
+                cells.Add(line.Trim());
+                previousBlank = false;
+            }
+            else if (line.Trim().Length == 0)
+            {
+                Flush();
+                previousBlank = true;
+            }
+            else if (!previousBlank && cells.Count > 0)
+            {
+                cells[^1] += line.Trim(); // a cell's text wrapped onto the next line ("商业" / "企业")
+            }
+            else
+            {
+                Flush();
+                rows.Add(LineRow(line));
+                previousBlank = false;
+            }
+        }
+        Flush();
+        return rows;
+
+        void Flush()
+        {
+            if (cells.Count > 0) rows.Add(new LayoutRow(cells.ToArray()));
+            cells.Clear();
+        }
+    }
+}

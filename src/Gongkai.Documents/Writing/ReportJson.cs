@@ -1,0 +1,83 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Unicode;
+using Gongkai.Audit;
+using Gongkai.Documents.Auditing;
+using Gongkai.Reports;
+
+namespace Gongkai.Documents.Writing;
+
+/// <summary>The report model and its findings as JSON, in the shape of the audit CLI (stable codes as keys).</summary>
+public static class ReportJson
+{
+    public static readonly JsonSerializerOptions Options = new()
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+    };
+
+    public static JsonObject Audited(AuditedReport audited)
+    {
+        var report = audited.Report;
+        var json = new JsonObject
+        {
+            ["file"] = audited.File,
+            ["agency"] = report?.Agency,
+            ["year"] = report?.Year,
+            ["error"] = audited.Error,
+        };
+        foreach (var (key, value) in report is null ? EmptyTables() : Tables(report))
+            json[key] = value;
+        json["findings"] = new JsonArray(audited.Findings.Select(Finding).ToArray<JsonNode?>());
+        return json;
+    }
+
+    public static IEnumerable<(string Key, JsonNode? Value)> Tables(AnnualReport report)
+    {
+        yield return ("proactive", Proactive(report.Proactive));
+        var requests = new JsonObject();
+        foreach (var row in RequestRow.All)
+            requests[row.Code] = Numbers(report.Requests.Row(row));
+        yield return ("requests", requests);
+        foreach (var kind in Enum.GetValues<CaseKind>())
+            yield return (kind.Code(), Numbers(report.Cases(kind).Values));
+    }
+
+    private static IEnumerable<(string Key, JsonNode? Value)> EmptyTables() =>
+        new[] { "proactive", "requests" }.Concat(Enum.GetValues<CaseKind>().Select(k => k.Code())).Select(k => (k, (JsonNode?)null));
+
+    private static JsonObject Proactive(ProactiveDisclosure table) => new()
+    {
+        ["regulations"] = Counts(table.Regulations),
+        ["normativeDocuments"] = Counts(table.NormativeDocuments),
+        ["licensing"] = table.Licensing,
+        ["penalty"] = table.Penalty,
+        ["enforcement"] = table.Enforcement,
+        ["feesWanYuan"] = table.FeesWanYuan,
+    };
+
+    private static JsonObject Counts(DocumentCounts counts) => new()
+    {
+        ["issued"] = counts.Issued,
+        ["repealed"] = counts.Repealed,
+        ["inForce"] = counts.InForce,
+    };
+
+    private static JsonArray Numbers(IEnumerable<decimal?> values) => new(values.Select(v => (JsonNode?)(v is { } d ? JsonValue.Create(d) : null)).ToArray());
+
+    public static JsonObject Finding(Finding finding) => new()
+    {
+        ["rule"] = finding.Rule,
+        ["severity"] = finding.Severity == Severity.Error ? "error" : "warning",
+        ["location"] = new JsonObject
+        {
+            ["table"] = finding.Location.Table,
+            ["row"] = finding.Location.Row,
+            ["column"] = finding.Location.Column,
+        },
+        ["expected"] = finding.Expected,
+        ["found"] = finding.Found,
+        ["message"] = finding.Message,
+    };
+}
