@@ -15,6 +15,9 @@ public sealed class AnnualReport
     public CaseOutcomes LitigationDirect { get; } = new();
     public CaseOutcomes LitigationAfterReview { get; } = new();
 
+    /// <summary>The paragraphs between the title and section 一: the standard opening and often the contact block.</summary>
+    public string Opening { get; set; } = "";
+
     /// <summary>The section headings in the order they stand in the document.</summary>
     public List<SectionHeading> Headings { get; } = [];
 

@@ -11,7 +11,8 @@ public static partial class NarrativeReader
     /// <param name="narrative">The compact narrative text of the whole report.</param>
     public static void Read(IReadOnlyList<string> opening, string narrative, AnnualReport report)
     {
-        ReadTitle(opening, report);
+        var title = ReadTitle(opening, report);
+        report.Opening = string.Join('\n', opening.Skip(title + 1));
         foreach (Match m in StatisticsPeriod().Matches(narrative))
             report.CitedYears.Add(new CitedYear(Int(m.Groups[1].Value), m.Value));
         foreach (Match m in QuotedTitle().Matches(narrative))
@@ -24,7 +25,8 @@ public static partial class NarrativeReader
         ReadStatedFacts(narrative, report);
     }
 
-    private static void ReadTitle(IReadOnlyList<string> opening, AnnualReport report)
+    /// <returns>The index of the title line, or -1.</returns>
+    private static int ReadTitle(IReadOnlyList<string> opening, AnnualReport report)
     {
         for (var i = 0; i < Math.Min(opening.Count, 12); i++)
         {
@@ -37,8 +39,9 @@ public static partial class NarrativeReader
             report.Agency = agency;
             report.Year = Int(m.Groups[2].Value);
             report.CitedYears.Add(new CitedYear(report.Year.Value, m.Value));
-            return;
+            return i;
         }
+        return -1;
     }
 
     private static void ReadStatedFacts(string text, AnnualReport report)

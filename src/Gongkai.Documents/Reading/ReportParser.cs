@@ -27,7 +27,7 @@ public static class ReportParser
             report.SectionText[section] = string.Join('\n', compact[range].Where(IsNarrative(section)));
         var opening = compact[..(starts.Count > 0 ? starts[0].Row : Math.Min(rows.Count, 12))].Where(l => l.Length > 0).ToList();
         var narrative = string.Join('\n', opening.Concat(report.SectionText.Values));
-        NarrativeReader.Read(opening, narrative, report);
+        NarrativeReader.Read(opening, narrative.Replace("\n", "", StringComparison.Ordinal), report);
 
         if (report.Requests.IsEmpty && report.Headings.Count < 3)
             throw new UnreadableReportException("未找到年度报告的章节和表格，不像是政府信息公开工作年度报告。");

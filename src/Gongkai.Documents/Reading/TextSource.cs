@@ -80,32 +80,41 @@ public static class TextSource
         return single >= 20 && single > 4 * multi;
     }
 
+    /// <summary>
+    /// Cells one per line after a tab. Where blank lines end the rows, a row is the lines between them; where there are
+    /// none, every line is a row of its own and the parser joins the values that follow a label.
+    /// </summary>
     private static List<LayoutRow> CellPerLineRows(string[] lines)
     {
+        var cellLines = lines.Count(l => l.Length > 0 && l[0] == '\t');
+        var grouped = lines.Count(l => l.Length == 0) * 10 >= cellLines;
         var rows = new List<LayoutRow>();
         var cells = new List<string>();
-        var previousBlank = true;
+        var previousWasCell = false;
         foreach (var line in lines)
         {
+            var trimmed = line.Trim();
             if (line.Length > 0 && line[0] == '\t')
             {
-                cells.Add(line.Trim());
-                previousBlank = false;
+                cells.Add(trimmed);
+                if (!grouped) Flush();
+                previousWasCell = true;
             }
-            else if (line.Trim().Length == 0)
+            else if (trimmed.Length == 0)
             {
                 Flush();
-                previousBlank = true;
+                previousWasCell = false;
             }
-            else if (!previousBlank && cells.Count > 0)
+            else if (previousWasCell && IsWrappedCellText(trimmed, cells.Count > 0 ? cells[^1] : rows[^1].Cells[^1]))
             {
-                cells[^1] += line.Trim(); // a cell's text wrapped onto the next line ("商业" / "企业")
+                if (cells.Count > 0) cells[^1] += trimmed;
+                else rows[^1] = new LayoutRow([.. rows[^1].Cells.SkipLast(1), rows[^1].Cells[^1] + trimmed]);
             }
             else
             {
                 Flush();
                 rows.Add(LineRow(line));
-                previousBlank = false;
+                previousWasCell = false;
             }
         }
         Flush();
@@ -117,4 +126,8 @@ public static class TextSource
             cells.Clear();
         }
     }
+
+    /// <summary>A short line after a text cell is that cell's text wrapped ("商业" / "企业"), not a heading or a paragraph.</summary>
+    private static bool IsWrappedCellText(string line, string previousCell) =>
+        line.Length <= 15 && Cell.Of(previousCell).Kind == CellKind.Text;
 }

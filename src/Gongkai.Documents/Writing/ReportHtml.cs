@@ -1,0 +1,74 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using Gongkai.Reports;
+
+namespace Gongkai.Documents.Writing;
+
+/// <summary>The report as a web page for the agency's site: headings, paragraphs and accessible tables.</summary>
+public static class ReportHtml
+{
+    public static string Write(AnnualReport report)
+    {
+        var title = ReportText.Title(report);
+        var html = new StringBuilder();
+        html.Append(CultureInfo.InvariantCulture, $"""
+            <!DOCTYPE html>
+            <html lang="zh-CN">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>{E(title)}</title>
+            <style>
+            body {"{"} font-family: "FangSong", "Noto Serif CJK SC", "Noto Sans CJK SC", serif; font-size: 16px; line-height: 1.7; max-width: 60em; margin: 2em auto; padding: 0 1em; {"}"}
+            h1 {"{"} text-align: center; font-size: 1.6em; {"}"}
+            h2 {"{"} font-size: 1.15em; margin-top: 1.5em; {"}"}
+            table {"{"} border-collapse: collapse; width: 100%; margin: 1em 0; font-size: 14px; {"}"}
+            th, td {"{"} border: 1px solid #333; padding: 0.3em 0.6em; text-align: center; {"}"}
+            th[scope=row] {"{"} text-align: left; {"}"}
+            </style>
+            </head>
+            <body>
+            <h1>{E(title)}</h1>
+
+            """);
+        foreach (var paragraph in ReportText.Paragraphs(report.Opening))
+            html.Append(CultureInfo.InvariantCulture, $"<p>{E(paragraph)}</p>\n");
+        foreach (var section in ReportSections.All)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<h2>{E(section.Title())}</h2>\n");
+            var grid = section switch
+            {
+                ReportSection.ProactiveDisclosure => TableGrid.Proactive(report.Proactive),
+                ReportSection.Requests => TableGrid.Requests(report.Requests),
+                ReportSection.ReviewAndLitigation => TableGrid.Cases(report),
+                _ => null,
+            };
+            if (grid is not null) Table(html, grid, section.Title());
+            foreach (var paragraph in ReportText.Paragraphs(report.SectionText.GetValueOrDefault(section)))
+                html.Append(CultureInfo.InvariantCulture, $"<p>{E(paragraph)}</p>\n");
+        }
+        html.Append("</body>\n</html>\n");
+        return html.ToString();
+    }
+
+    private static void Table(StringBuilder html, List<List<GridCell>> grid, string caption)
+    {
+        html.Append(CultureInfo.InvariantCulture, $"<table>\n<caption hidden>{E(caption)}</caption>\n");
+        foreach (var row in grid)
+        {
+            html.Append("<tr>");
+            foreach (var cell in row)
+            {
+                var tag = cell.Header ? "th" : "td";
+                var scope = cell.Header && row.Any(c => !c.Header) ? " scope=\"row\"" : "";
+                var spans = (cell.ColSpan > 1 ? $" colspan=\"{cell.ColSpan}\"" : "") + (cell.RowSpan > 1 ? $" rowspan=\"{cell.RowSpan}\"" : "");
+                html.Append(CultureInfo.InvariantCulture, $"<{tag}{scope}{spans}>{E(cell.Text)}</{tag}>");
+            }
+            html.Append("</tr>\n");
+        }
+        html.Append("</table>\n");
+    }
+
+    private static string E(string text) => WebUtility.HtmlEncode(text);
+}
