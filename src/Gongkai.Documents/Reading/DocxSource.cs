@@ -15,7 +15,7 @@ public static class DocxSource
             using var stream = new MemoryStream(bytes, writable: false);
             using var document = WordprocessingDocument.Open(stream, false);
             var body = document.MainDocumentPart?.Document?.Body
-                ?? throw new UnreadableReportException("DOCX文件中没有正文。");
+                ?? throw new UnreadableReportException("文件是ZIP压缩包，但不是Word文档（.docx），无法读取。");
             var rows = new List<LayoutRow>();
             Collect(body, rows);
             return rows;

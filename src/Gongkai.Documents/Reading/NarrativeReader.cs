@@ -79,7 +79,7 @@ public static partial class NarrativeReader
     [GeneratedRegex(@"可?(?:直接)?与([^，。、；;,\s(（与]{2,30}?)(?:联系|取得联系)")]
     private static partial Regex ContactAgency();
 
-    [GeneratedRegex(@"(?:收到|受理|接收|新收)(?:各类|公民、法人和其他组织)?(?:政府)?信息公开申请(?:共|共计|合计|总计)?(\d+)(?:件|个|份)")]
+    [GeneratedRegex(@"(?:共|累计|全年共?|本年度?共?)?(?:收到|受理|接收|新收)(?:各类|公民、法人和其他组织)?(?:政府)?信息公开申请(?:共|共计|合计|总计)?(\d+)(?:件|个|份)")]
     private static partial Regex Received();
 
     [GeneratedRegex(@"(?:未|没有)(?:收到|受理|接到)[^。；，]{0,10}?(?:信息公开申请|依申请公开)")]

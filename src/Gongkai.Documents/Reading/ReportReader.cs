@@ -14,7 +14,7 @@ public static class ReportReader
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new UnreadableReportException($"无法打开文件：{e switch { FileNotFoundException => "文件不存在", UnauthorizedAccessException => "没有读取权限", _ => "读取出错" }}。", e);
+            throw new UnreadableReportException($"无法打开文件：{e switch { FileNotFoundException or DirectoryNotFoundException => "文件不存在", UnauthorizedAccessException => "没有读取权限", _ => "读取出错" }}。", e);
         }
         return Read(bytes);
     }

@@ -1,0 +1,165 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.Json.Nodes;
+using Gongkai.Cli;
+using Gongkai.Documents.Tests;
+using Gongkai.Documents.Writing;
+using Gongkai.Tests;
+
+namespace Gongkai.Cli.Tests;
+
+public sealed class AuditCommandTests : IDisposable
+{
+    private readonly DirectoryInfo _dir = Directory.CreateTempSubdirectory("gongkai-cli-");
+
+    public void Dispose() => _dir.Delete(recursive: true);
+
+    private string Copy(string sample, string? name = null)
+    {
+        var path = Path.Combine(_dir.FullName, name ?? sample);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.Copy(Samples.PathOf(sample), path);
+        return path;
+    }
+
+    private string Write(string name, byte[] bytes)
+    {
+        var path = Path.Combine(_dir.FullName, name);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path, bytes);
+        return path;
+    }
+
+    private static (int Exit, string Output, string Log) Run(string format, string? previous, params string[] paths)
+    {
+        var output = new StringWriter();
+        var log = new StringWriter();
+        var exit = AuditCommand.Run(paths, format, previous, output, log);
+        return (exit, output.ToString(), log.ToString());
+    }
+
+    private static JsonArray Reports(string json) => JsonNode.Parse(json)!["reports"]!.AsArray();
+
+    [Fact]
+    public void Auditing_the_sample_folder_reports_every_file_in_json_and_exits_1_for_the_lost_totals()
+    {
+        foreach (var s in Samples.All) Copy((string)s[0], "reports/" + s[0]);
+
+        var (exit, output, _) = Run("json", null, Path.Combine(_dir.FullName, "reports"));
+
+        Assert.Equal(AuditCommand.ExitFindings, exit);
+        var reports = Reports(output);
+        Assert.Equal(3, reports.Count);
+        var tongjiang = reports.Single(r => ((string)r!["file"]!).EndsWith(Samples.Tongjiang, StringComparison.Ordinal))!;
+        Assert.Equal("同江市卫生健康局", (string?)tongjiang["agency"]);
+        Assert.Equal(2024, (int?)tongjiang["year"]);
+        Assert.Null(tongjiang["error"]);
+        Assert.Equal(230, (int?)tongjiang["proactive"]!["licensing"]);
+        Assert.Equal(0, (int?)tongjiang["proactive"]!["normativeDocuments"]!["inForce"]);
+        Assert.Equal([2, 0, 0, 0, 0, 0, 2], tongjiang["requests"]!["1"]!.AsArray().Select(v => (int)v!));
+        Assert.Equal(25, tongjiang["requests"]!.AsObject().Count);
+        Assert.Equal(5, tongjiang["litigationAfterReview"]!.AsArray().Count);
+        Assert.Empty(tongjiang["findings"]!.AsArray());
+
+        var shanting = reports.Single(r => ((string)r!["file"]!).EndsWith(Samples.Shanting, StringComparison.Ordinal))!;
+        Assert.Null((int?)shanting["requests"]!["1"]![6]);
+        var finding = shanting["findings"]!.AsArray()[0]!;
+        Assert.Equal(("missing", "error", "三", "1", "total"), ((string)finding["rule"]!, (string)finding["severity"]!,
+            (string)finding["location"]!["table"]!, (string)finding["location"]!["row"]!, (string)finding["location"]!["column"]!));
+        Assert.Contains("缺失", (string)finding["message"]!);
+    }
+
+    [Fact]
+    public void Clean_reports_exit_0_with_a_chinese_summary()
+    {
+        var (exit, output, _) = Run("text", null, Copy(Samples.Pingluo), Copy(Samples.Tongjiang));
+
+        Assert.Equal(AuditCommand.ExitClean, exit);
+        Assert.Contains("机关：平罗县卫生健康局", output);
+        Assert.Contains("本年新收2件", output);
+        Assert.Contains("共2份：通过2份，有错误0份，无法读取0份。", output);
+    }
+
+    [Fact]
+    public void An_unreadable_file_is_listed_with_its_reason_the_others_are_still_read_and_the_exit_is_2()
+    {
+        Copy(Samples.Tongjiang);
+        Write("empty.docx", []);
+        Write("broken.pdf", "%PDF-1.4 garbage"u8.ToArray());
+
+        var (exit, output, _) = Run("json", null, _dir.FullName);
+
+        Assert.Equal(AuditCommand.ExitUnreadable, exit);
+        var reports = Reports(output);
+        Assert.Equal(3, reports.Count);
+        Assert.Equal("文件为空。", (string?)reports.Single(r => ((string)r!["file"]!).EndsWith("empty.docx", StringComparison.Ordinal))!["error"]);
+        Assert.Contains("PDF", (string?)reports.Single(r => ((string)r!["file"]!).EndsWith("broken.pdf", StringComparison.Ordinal))!["error"]);
+        Assert.Equal("同江市卫生健康局", (string?)reports.Single(r => r!["error"] is null)!["agency"]);
+    }
+
+    [Fact]
+    public void The_previous_years_report_is_checked_for_carry_over_in_force_and_copying()
+    {
+        var previous = Builders.PreviousReport();
+        previous.Requests.SetRow("4", 0, 0, 0, 0, 0, 0, 0);
+        previous.Requests.SetRow("3.6.3", 1, 0, 0, 0, 0, 0, 1);
+        previous.Requests.SetRow("3.7", 4, 1, 0, 0, 1, 0, 6);
+        var current = Builders.ConsistentReport();
+        current.SectionText[Gongkai.Reports.ReportSection.Problems] = previous.SectionText[Gongkai.Reports.ReportSection.Problems];
+        var previousFile = Write("2023.docx", ReportDocx.Write(previous));
+        var currentFile = Write("2024.html", Encoding.UTF8.GetBytes(ReportHtml.Write(current)));
+
+        var (exit, output, _) = Run("json", previousFile, currentFile);
+
+        Assert.Equal(AuditCommand.ExitFindings, exit);
+        var rules = Reports(output)[0]!["findings"]!.AsArray().Select(f => (string)f!["rule"]!).Distinct().Order();
+        Assert.Equal(["carry-over", "copied"], rules);
+    }
+
+    [Fact]
+    public void In_a_folder_each_report_is_paired_with_the_same_agencys_report_of_the_year_before()
+    {
+        var previous = Builders.PreviousReport();
+        previous.Proactive.NormativeDocuments.InForce = 4;
+        Write("a/2023.html", Encoding.UTF8.GetBytes(ReportHtml.Write(previous)));
+        Write("b/2024.docx", ReportDocx.Write(Builders.ConsistentReport()));
+
+        var (exit, output, _) = Run("json", null, _dir.FullName);
+
+        Assert.Equal(AuditCommand.ExitFindings, exit);
+        var current = Reports(output).Single(r => (int?)r!["year"] == 2024)!;
+        Assert.Equal("in-force", (string?)current["findings"]![0]!["rule"]);
+    }
+
+    [Fact]
+    public void Large_folders_show_progress_on_stderr()
+    {
+        for (var i = 0; i < 60; i++) Copy(Samples.Pingluo, $"many/{i:D3}.txt");
+
+        var (exit, output, log) = Run("text", null, _dir.FullName);
+
+        Assert.Equal(AuditCommand.ExitClean, exit);
+        Assert.Contains("已读取 60/60 个文件", log);
+        Assert.Contains("共60份：通过60份", output);
+    }
+
+    [Fact]
+    public void The_gongkai_program_takes_its_documented_arguments()
+    {
+        var file = Copy(Samples.Tongjiang);
+        var cli = Path.Combine(AppContext.BaseDirectory, "Gongkai.Cli.dll");
+        var start = new ProcessStartInfo("dotnet", ["exec", cli, "audit", "--format", "json", file])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            StandardOutputEncoding = Encoding.UTF8,
+        };
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+
+        Assert.Equal(0, process.ExitCode);
+        Assert.Equal(file, (string?)Reports(output)[0]!["file"]);
+    }
+}
