@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Json.Nodes;
 using Gongkai.Documents.Auditing;
 using Gongkai.Documents.Reading;
 using Gongkai.Documents.Writing;
@@ -41,30 +40,38 @@ public static class AuditCommand
 
         var files = BatchAuditor.ExpandPaths(paths);
         var results = BatchAuditor.Audit(files, previous, Progress(files.Count, log));
-        if (format == "json")
-            output.WriteLine(new JsonObject { ["reports"] = new JsonArray(results.Select(r => (JsonNode)ReportJson.Audited(r)).ToArray()) }
-                .ToJsonString(ReportJson.Options));
-        else
-            AuditText.Write(results, output);
+        var summary = format == "json" ? WriteJson(results, output) : AuditText.Write(results, output);
 
-        return results.Any(r => r.Error is not null) ? ExitUnreadable
-            : results.Any(r => r.HasErrors) ? ExitFindings
+        return summary.Unreadable > 0 ? ExitUnreadable
+            : summary.WithErrors > 0 ? ExitFindings
             : ExitClean;
     }
 
+    /// <summary>Writes each report as it is audited, so a folder of thousands is never held as one document.</summary>
+    private static AuditSummary WriteJson(IEnumerable<AuditedReport> results, TextWriter output)
+    {
+        var summary = new AuditSummary();
+        output.Write("{\"reports\": [");
+        var first = true;
+        foreach (var result in results)
+        {
+            output.Write(first ? "\n" : ",\n");
+            output.Write(ReportJson.Audited(result).ToJsonString(ReportJson.Options));
+            summary.Add(result);
+            first = false;
+        }
+        output.WriteLine("\n]}");
+        return summary;
+    }
+
     /// <summary>Progress on stderr for large folders, about every 5%.</summary>
-    private static IProgress<int>? Progress(int total, TextWriter log)
+    private static Action<int>? Progress(int total, TextWriter log)
     {
         if (total < 50) return null;
         var step = Math.Max(1, total / 20);
-        return new SynchronousProgress(done =>
+        return done =>
         {
             if (done % step == 0 || done == total) log.WriteLine($"已读取 {done}/{total} 个文件");
-        });
-    }
-
-    private sealed class SynchronousProgress(Action<int> report) : IProgress<int>
-    {
-        public void Report(int value) => report(value);
+        };
     }
 }

@@ -7,10 +7,12 @@ namespace Gongkai.Cli;
 /// <summary>The audit as a readable Chinese summary, one block per report.</summary>
 public static class AuditText
 {
-    public static void Write(IReadOnlyList<AuditedReport> results, TextWriter output)
+    public static AuditSummary Write(IEnumerable<AuditedReport> results, TextWriter output)
     {
+        var summary = new AuditSummary();
         foreach (var r in results)
         {
+            summary.Add(r);
             output.WriteLine($"文件：{r.File}");
             if (r.Report is not { } report)
             {
@@ -30,9 +32,8 @@ public static class AuditText
                 output.WriteLine($"  [{(f.Severity == Severity.Error ? "错误" : "提示")}] {f.Message}（{f.Rule}）");
             output.WriteLine();
         }
-        var unreadable = results.Count(r => r.Error is not null);
-        var withErrors = results.Count(r => r.HasErrors);
-        output.WriteLine($"共{results.Count}份：通过{results.Count - unreadable - withErrors}份，有错误{withErrors}份，无法读取{unreadable}份。");
+        output.WriteLine($"共{summary.Total}份：通过{summary.Total - summary.Unreadable - summary.WithErrors}份，有错误{summary.WithErrors}份，无法读取{summary.Unreadable}份。");
+        return summary;
     }
 
     private static string N(decimal? value) => value?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "（缺失）";

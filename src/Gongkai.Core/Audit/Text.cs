@@ -10,7 +10,6 @@ internal static class Text
 
     public static string? Num(decimal? value) => value is { } v ? Num(v) : null;
 
-    public static string Sum(IEnumerable<decimal?> values) => Num(values.Sum(v => v ?? 0));
 
     public static string Row(RequestRow row) => $"表三“{row.FullLabel}”行";
 

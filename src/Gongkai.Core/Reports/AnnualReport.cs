@@ -36,6 +36,13 @@ public sealed class AnnualReport
     /// <summary>Rows of the tables where the document holds more or fewer numbers than the format has cells.</summary>
     public List<MalformedRow> MalformedRows { get; } = [];
 
+    /// <summary>Drops the narrative text once it has been audited, where only the tables and facts are kept (large batches).</summary>
+    public void ReleaseNarrative()
+    {
+        SectionText.Clear();
+        Opening = "";
+    }
+
     public CaseOutcomes Cases(CaseKind kind) => kind switch
     {
         CaseKind.Review => Review,

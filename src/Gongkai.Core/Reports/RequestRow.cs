@@ -40,8 +40,10 @@ public sealed record RequestRow(int Index, string Code, string Label, string? Gr
     /// <summary>The outcome rows 3.1 … 3.6.3 whose sum is row 3.7.</summary>
     public static IReadOnlyList<RequestRow> Outcomes { get; } = All.Where(r => r.Code.StartsWith('3') && r.Code != OutcomeTotal).ToArray();
 
+    private static readonly Dictionary<string, RequestRow> Codes = All.ToDictionary(r => r.Code);
+
     public static RequestRow ByCode(string code) =>
-        All.FirstOrDefault(r => r.Code == code) ?? throw new ArgumentException($"Unknown row code {code}", nameof(code));
+        Codes.TryGetValue(code, out var row) ? row : throw new ArgumentException($"Unknown row code {code}", nameof(code));
 
     /// <summary>The label an officer recognises, with its group: "（三）不予公开 1.属于国家秘密".</summary>
     public string FullLabel => Group is null ? Label : $"{Group} {Label}";

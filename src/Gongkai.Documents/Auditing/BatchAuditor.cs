@@ -16,23 +16,46 @@ public static class BatchAuditor
             ? Directory.EnumerateFiles(p, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
             : [p]).ToList();
 
+    /// <summary>
+    /// Reads and audits every file (on all cores), then yields the results in the order of the files. To keep a folder of
+    /// thousands small, a report's narrative text is released once it is audited; a report that has the same agency's
+    /// report of the year before in the batch is read again, with that one, for the cross-year rules.
+    /// </summary>
     /// <param name="previous">The previous year's report for every file; where null, each report is paired with the
     /// batch's report of the same agency for the year before, if there is one.</param>
-    public static IReadOnlyList<AuditedReport> Audit(IReadOnlyList<string> files, AnnualReport? previous, IProgress<int>? progress = null)
+    /// <param name="progress">Called with the count of files read so far, one call at a time.</param>
+    public static IEnumerable<AuditedReport> Audit(IReadOnlyList<string> files, AnnualReport? previous, Action<int>? progress = null)
     {
-        var read = new (string File, AnnualReport? Report, string? Error)[files.Count];
-        for (var i = 0; i < files.Count; i++)
+        var audited = new AuditedReport[files.Count];
+        var done = 0;
+        var gate = new object();
+        Parallel.For(0, files.Count, i =>
         {
-            read[i] = ReadOne(files[i]);
-            progress?.Report(i + 1);
+            var (file, report, error) = ReadOne(files[i]);
+            audited[i] = report is null ? new AuditedReport(file, null, error, []) : new AuditedReport(file, report, null, Auditor.Audit(report, previous));
+            report?.ReleaseNarrative();
+            lock (gate) progress?.Invoke(++done);
+        });
+        var byAgencyYear = previous is not null ? [] : audited
+            .Select((a, i) => (a.Report, File: i))
+            .Where(r => r.Report is { Agency: not null, Year: not null })
+            .GroupBy(r => (r.Report!.Agency!, r.Report!.Year!.Value))
+            .ToDictionary(g => g.Key, g => g.First().File);
+        foreach (var result in audited)
+        {
+            if (result.Report is { Agency: { } agency, Year: { } year } && byAgencyYear.TryGetValue((agency, year - 1), out var before))
+                yield return AuditWithPrevious(result.File, files[before]);
+            else
+                yield return result;
         }
-        var byAgencyYear = read.Where(r => r.Report is { Agency: not null, Year: not null })
-            .GroupBy(r => (r.Report!.Agency, r.Report.Year))
-            .ToDictionary(g => g.Key, g => g.First().Report!);
-        return read.Select(r => r.Report is null
-                ? new AuditedReport(r.File, null, r.Error, [])
-                : new AuditedReport(r.File, r.Report, null, Auditor.Audit(r.Report, previous ?? PreviousOf(r.Report, byAgencyYear))))
-            .ToList();
+    }
+
+    /// <summary>The full audit of a report against its previous year's, both read again with their narrative.</summary>
+    private static AuditedReport AuditWithPrevious(string file, string previousFile)
+    {
+        var (_, report, error) = ReadOne(file);
+        var (_, previous, _) = ReadOne(previousFile);
+        return report is null ? new AuditedReport(file, null, error, []) : new AuditedReport(file, report, null, Auditor.Audit(report, previous));
     }
 
     public static (string File, AnnualReport? Report, string? Error) ReadOne(string file)
@@ -51,7 +74,4 @@ public static class BatchAuditor
             return (file, null, $"读取时发生意外错误（{e.GetType().Name}），未能读取。");
         }
     }
-
-    private static AnnualReport? PreviousOf(AnnualReport report, Dictionary<(string?, int?), AnnualReport> byAgencyYear) =>
-        report is { Agency: not null, Year: { } year } ? byAgencyYear.GetValueOrDefault((report.Agency, year - 1)) : null;
 }

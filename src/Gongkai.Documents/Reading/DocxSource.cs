@@ -64,6 +64,6 @@ public static class DocxSource
                 case Break or CarriageReturn: text.Append('\n'); break;
             }
         }
-        return text.ToString();
+        return TextNormalizer.Normalize(text.ToString());
     }
 }

@@ -57,13 +57,14 @@ public static class HtmlSource
         }
     }
 
-    private static string CellText(IElement cell) => string.Join(' ', (cell.TextContent ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    private static string CellText(IElement cell) =>
+        TextNormalizer.Normalize(string.Join(' ', (cell.TextContent ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
 
     private static void Flush(List<LayoutRow> rows, StringBuilder line)
     {
         if (line.Length == 0) return;
         var text = line.ToString();
         line.Clear();
-        if (text.Trim().Length > 0) rows.Add(TextSource.LineRow(text.Trim()));
+        if (text.Trim().Length > 0) rows.Add(TextSource.LineRow(TextNormalizer.Normalize(text.Trim())));
     }
 }

@@ -8,5 +8,5 @@ public sealed record LayoutRow(IReadOnlyList<string> Cells)
 {
     public static LayoutRow Paragraph(string text) => new([text]);
 
-    public string Text => string.Concat(Cells);
+    public string Text => Cells.Count == 1 ? Cells[0] : string.Concat(Cells);
 }

@@ -82,7 +82,7 @@ public static partial class NarrativeReader
     [GeneratedRegex(@"(?:共|累计|全年共?|本年度?共?)?(?:收到|受理|接收|新收)(?:各类|公民、法人和其他组织)?(?:政府)?信息公开申请(?:共|共计|合计|总计)?(\d+)(?:件|个|份)")]
     private static partial Regex Received();
 
-    [GeneratedRegex(@"(?:未|没有)(?:收到|受理|接到)[^。；，]{0,10}?(?:信息公开申请|依申请公开)")]
+    [GeneratedRegex(@"(?:未|没有)(?:收到|受理|接到)[^。；，;,]{0,10}?(?:信息公开申请|依申请公开)")]
     private static partial Regex NoneReceived();
 
     [GeneratedRegex(@"行政复议(?:案件|申请)?(?:共|共计)?(\d+)(?:件|起)")]
@@ -91,6 +91,6 @@ public static partial class NarrativeReader
     [GeneratedRegex(@"行政诉讼(?:案件)?(?:共|共计)?(\d+)(?:件|起)")]
     private static partial Regex LitigationCount();
 
-    [GeneratedRegex(@"(?:未|没有)(?:发生|出现|收到|有)[^。；，]{0,20}?行政(?:复议|诉讼)(?:[和、及与]行政(?:复议|诉讼))?")]
+    [GeneratedRegex(@"(?:未|没有)(?:发生|出现|收到|有)[^。；，;,]{0,20}?行政(?:复议|诉讼)(?:[和、及与]行政(?:复议|诉讼))?")]
     private static partial Regex NoCases();
 }

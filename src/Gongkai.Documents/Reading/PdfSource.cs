@@ -83,7 +83,7 @@ public static partial class PdfSource
             cell.Append(line[i].Value);
         }
         cells.Add(cell.ToString());
-        return cells;
+        return cells.ConvertAll(TextNormalizer.Normalize);
     }
 
     private static double Size(Letter letter) => letter.PointSize > 0 ? letter.PointSize : 10;

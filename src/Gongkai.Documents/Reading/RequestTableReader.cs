@@ -11,7 +11,7 @@ public static class RequestTableReader
     private const int Width = ApplicantColumn.Count;
 
     /// <summary>Words that identify a row (or the first row of its group) in a label.</summary>
-    private static readonly (string Code, string[] Words)[] Keywords =
+    private static readonly (string Code, string[] Words)[] KeywordsByCode =
     [
         ("1", ["本年新收", "新收政府信息"]),
         ("2", ["上年结转"]),
@@ -37,6 +37,10 @@ public static class RequestTableReader
         ("3.6.2", ["缴纳费用", "收费通知"]),
         ("4", ["结转下年度", "继续办理"]),
     ];
+
+    /// <summary>The words of each row, by row index.</summary>
+    private static readonly string[][] Keywords =
+        RequestRow.All.Select(r => KeywordsByCode.FirstOrDefault(k => k.Code == r.Code).Words ?? []).ToArray();
 
     public static void Read(IEnumerable<LayoutRow> rows, AnnualReport report)
     {
@@ -75,15 +79,17 @@ public static class RequestTableReader
     /// <summary>The first row at or after the expected place that the label names; the expected place if it names none.</summary>
     private static RequestRow Identify(string label, int expected)
     {
-        var named = RequestRow.All.Where(r => r.Index >= expected && Names(label, r)).Select(r => r.Index).DefaultIfEmpty(expected).Min();
-        return RequestRow.All[named];
+        if (label.Length > 0)
+            for (var i = expected; i < RequestRow.Count; i++)
+                if (Names(label, RequestRow.All[i])) return RequestRow.All[i];
+        return RequestRow.All[expected];
     }
 
     private static bool Names(string label, RequestRow row) => row.Code switch
     {
         RequestRow.OutcomeTotal => label.EndsWith("总计", StringComparison.Ordinal),
         "3.6.3" => label.EndsWith("3.其他", StringComparison.Ordinal),
-        _ => Keywords.First(k => k.Code == row.Code).Words.Any(w => label.Contains(w, StringComparison.Ordinal)),
+        _ => Keywords[row.Index].Any(w => label.Contains(w, StringComparison.Ordinal)),
     };
 
     private static string Shorten(string label) => label.Length <= 30 ? label : label[^30..];

@@ -23,8 +23,8 @@ public sealed class Segment(string label)
         {
             var cells = row.Cells.Select(Cell.Of).ToList();
             var lastText = cells.FindLastIndex(c => c.Kind == CellKind.Text);
-            var label = string.Concat(cells.Take(lastText + 1).Where(c => c.Kind == CellKind.Text).Select(c => c.Raw));
-            var values = cells.Skip(lastText + 1).ToList();
+            var label = JoinLabel(cells, lastText);
+            var values = cells.GetRange(lastText + 1, cells.Count - lastText - 1);
             Trim(values, width);
             if (!values.Any(v => v.IsValue))
             {
@@ -43,6 +43,13 @@ public sealed class Segment(string label)
             pendingLabel = "";
         }
         return segments;
+    }
+
+    private static string JoinLabel(List<Cell> cells, int lastText)
+    {
+        if (lastText < 0) return "";
+        var texts = cells.Take(lastText + 1).Where(c => c.Kind == CellKind.Text).ToList();
+        return texts.Count == 1 ? texts[0].Raw : string.Concat(texts.Select(c => c.Raw));
     }
 
     private static void Trim(List<Cell> values, int width)

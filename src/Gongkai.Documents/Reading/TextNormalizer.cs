@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -9,7 +10,8 @@ public static partial class TextNormalizer
 {
     /// <summary>
     /// NFKC folds full-width digits and brackets and the Kangxi radicals PDF fonts emit (⼀ for 一) into their common forms;
-    /// Word bookmark residue and zero-width characters are dropped.
+    /// Word bookmark residue and zero-width characters are dropped. Sources call this once on their text, so the parser
+    /// can compare plain strings.
     /// </summary>
     public static string Normalize(string text)
     {
@@ -20,28 +22,56 @@ public static partial class TextNormalizer
         return text;
     }
 
-    /// <summary>The normalized text without any white space, for matching labels and headings.</summary>
+    /// <summary>The text without any white space, for matching labels and headings ("总 计" is "总计").</summary>
     public static string Compact(string text)
     {
-        var normalized = Normalize(text);
-        var builder = new StringBuilder(normalized.Length);
-        foreach (var c in normalized)
-            if (!char.IsWhiteSpace(c)) builder.Append(c);
-        return builder.ToString();
+        var span = text.AsSpan();
+        var next = span.IndexOfAny(WhiteSpace);
+        if (next < 0) return text;
+        var buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        var length = 0;
+        while (next >= 0)
+        {
+            span[..next].CopyTo(buffer[length..]);
+            length += next;
+            span = span[(next + 1)..];
+            next = span.IndexOfAny(WhiteSpace);
+        }
+        span.CopyTo(buffer[length..]);
+        return new string(buffer[..(length + span.Length)]);
     }
 
-    public static bool TryParseNumber(string cell, out decimal value) =>
-        decimal.TryParse(cell.Replace(",", "", StringComparison.Ordinal), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint,
-            CultureInfo.InvariantCulture, out value) && NumberShape().IsMatch(cell);
+    private static readonly SearchValues<char> WhiteSpace = SearchValues.Create(
+        "\t\n\v\f\r \u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000");
+
+    /// <summary>A number as reports write one: digits, an optional sign, thousands separators and decimals ("1,234.5").</summary>
+    public static bool TryParseNumber(string cell, out decimal value)
+    {
+        value = 0;
+        var s = cell.AsSpan();
+        var negative = s.Length > 0 && s[0] == '-';
+        if (s.Length > 0 && s[0] is '-' or '+') s = s[1..];
+        if (s.Length is > 0 and <= 18 && !s.ContainsAnyExceptInRange('0', '9'))
+        {
+            long n = 0;
+            foreach (var c in s) n = n * 10 + (c - '0');
+            value = negative ? -n : n;
+            return true;
+        }
+        if (!NumberShape().IsMatch(s)) return false;
+        value = decimal.Parse(s.ToString().Replace(",", "", StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+        if (negative) value = -value;
+        return true;
+    }
 
     /// <summary>What reports write in a cell that states no number: not 0, but missing.</summary>
     public static bool IsMissingMarker(string cell) => cell is "/" or "\\" or "-" or "—" or "–" or "--" or "——" or "―" or "无" or "空" or "×";
 
     private static readonly char[] Invisible = ['\u200B', '\u200C', '\u200D', '\uFEFF', '\u00AD'];
 
+    [GeneratedRegex(@"^(\d{1,3}(,\d{3})+|\d+)(\.\d{1,10})?$")]
+    private static partial Regex NumberShape();
+
     [GeneratedRegex(@"\[bookmark:[^\]]*\]")]
     private static partial Regex Bookmark();
-
-    [GeneratedRegex(@"^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$")]
-    private static partial Regex NumberShape();
 }

@@ -15,25 +15,42 @@ public static class TextSource
         if (bytes.StartsWith("\xEF\xBB\xBF"u8)) return Encoding.UTF8.GetString(bytes[3..]);
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])) return Encoding.Unicode.GetString(bytes[2..]);
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])) return Encoding.BigEndianUnicode.GetString(bytes[2..]);
-        if (System.Text.Unicode.Utf8.IsValid(bytes)) return Encoding.UTF8.GetString(bytes);
-        // Not UTF-8: most Chinese government files that are not UTF-8 are GBK, which GB18030 includes.
-        return Encoding.GetEncoding("GB18030").GetString(bytes);
+        try
+        {
+            return StrictUtf8.GetString(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            // Not UTF-8: most Chinese government files that are not UTF-8 are GBK, which GB18030 includes.
+            return Encoding.GetEncoding("GB18030").GetString(bytes);
+        }
     }
 
     /// <summary>Whether decoded text looks like text at all (random bytes decode to control characters and replacement marks).</summary>
     public static bool LooksLikeText(string text)
     {
         var sample = text.AsSpan(0, Math.Min(text.Length, 8192));
+        if (sample.Length == 0) return false;
         var odd = 0;
-        foreach (var c in sample)
-            if (c == '\uFFFD' || (char.IsControl(c) && c is not ('\n' or '\r' or '\t' or '\f')))
-                odd++;
-        return sample.Length > 0 && odd <= sample.Length / 100;
+        for (var next = sample.IndexOfAny(Odd); next >= 0; next = sample.IndexOfAny(Odd))
+        {
+            odd++;
+            sample = sample[(next + 1)..];
+        }
+        return odd <= Math.Min(text.Length, 8192) / 100;
     }
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>Control characters other than line breaks and tabs, and the replacement mark of a failed decode.</summary>
+    private static readonly System.Buffers.SearchValues<char> Odd = System.Buffers.SearchValues.Create(
+        "\0\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\u007F\uFFFD");
 
     public static IReadOnlyList<LayoutRow> Rows(string text)
     {
-        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
+        text = TextNormalizer.Normalize(text);
+        if (text.Contains('\r')) text = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+        var lines = text.Split('\n');
         return IsOneCellPerLine(lines) ? CellPerLineRows(lines) : lines.Select(LineRow).ToList();
     }
 
@@ -54,8 +71,7 @@ public static class TextSource
         var words = new List<string>();
         foreach (var token in line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
         {
-            var normalized = TextNormalizer.Normalize(token);
-            if (TextNormalizer.TryParseNumber(normalized, out _) || TextNormalizer.IsMissingMarker(normalized))
+            if (Cell.Of(token).IsValue)
             {
                 if (words.Count > 0) cells.Add(string.Join(' ', words));
                 words.Clear();

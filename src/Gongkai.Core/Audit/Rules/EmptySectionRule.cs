@@ -9,7 +9,10 @@ public static class EmptySectionRule
     {
         var report = context.Report;
         if (report.Headings.All(h => h.Section != ReportSection.Problems)) yield break;
-        var text = new string((report.SectionText.GetValueOrDefault(ReportSection.Problems) ?? "").Where(char.IsLetterOrDigit).ToArray());
+        // Anything longer than a few letters says something; only the letters of a short text are compared.
+        var section = report.SectionText.GetValueOrDefault(ReportSection.Problems) ?? "";
+        if (section.Length > 20) yield break;
+        var text = new string(section.Where(char.IsLetterOrDigit).ToArray());
         if (text is "" or "无" or "暂无" or "没有")
             yield return new Finding(RuleIds.EmptySection, Severity.Error, new(Location.Narrative, ReportSection.Problems.Numeral()),
                 "存在的问题及改进措施", text, $"第五部分“{ReportSection.Problems.Title()}”为空或仅写“无”。");

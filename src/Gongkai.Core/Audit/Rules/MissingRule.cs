@@ -41,13 +41,16 @@ public static class MissingRule
         }
         foreach (var row in RequestRow.All)
         {
-            var values = table.Row(row);
-            if (values.All(v => v is null))
+            var stated = 0;
+            for (var c = 0; c < ApplicantColumn.Count; c++)
+                if (table.Cells(row)[c] is not null) stated++;
+            if (stated == ApplicantColumn.Count) continue;
+            if (stated == 0)
             {
                 yield return Error(Text.At(row), $"{Text.Row(row)}缺失。");
                 continue;
             }
-            foreach (var column in ApplicantColumn.All.Where(c => values[c.Index] is null))
+            foreach (var column in ApplicantColumn.All.Where(c => table[row, c] is null))
                 yield return Error(Text.At(row, column), $"{Text.Cell(row, column)}缺失（空白、“/”、“—”或“无”不计为0）。");
         }
     }

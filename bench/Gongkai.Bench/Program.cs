@@ -1,0 +1,64 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Gongkai.Audit;
+using Gongkai.Bench;
+using Gongkai.Cli;
+using Gongkai.Documents.Reading;
+using Gongkai.Documents.Writing;
+
+// Timed harness for the reader and auditor; bench/run.sh runs each phase in a fresh process.
+//   text          text reports read + audited per second on one core, against a bare UTF-8 decode + line split
+//   pdf           PDF reports read + audited per second, on one core and on all cores
+//   make-folder DIR N   writes a folder of N text reports (a separate process, so its memory is not counted)
+//   folder DIR    `gongkai audit --format json` over the folder: time and peak memory
+var phase = args.FirstOrDefault() ?? "text";
+var samples = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Samples"), "*.txt").Order().Select(File.ReadAllBytes).ToArray();
+
+switch (phase)
+{
+    case "text":
+    {
+        Harness.PinToOneCore();
+        Console.WriteLine($"samples: {samples.Length} text reports, {samples.Sum(s => s.Length) / samples.Length} bytes on average");
+        var text = Harness.PerSecond("text reports read + audited (1 core)", samples, bytes => Auditor.Audit(ReportReader.Read(bytes)).Count);
+        var bare = Harness.PerSecond("bare UTF-8 decode + line split (1 core)", samples, bytes => Encoding.UTF8.GetString(bytes).Split('\n').Length);
+        Console.WriteLine($"ratio to bare decode + split: {bare / text:F1}x");
+        break;
+    }
+    case "pdf":
+    {
+        var html = samples.Select(s => ReportHtml.Write(ReportReader.Read(s))).ToArray();
+        // Word and WPS embed TrueType subsets; Chromium embeds CFF-based Noto CJK as Type 3 fonts, which PdfPig reads slowly.
+        foreach (var (fonts, css) in new[] { ("TrueType (WenQuanYi Zen Hei)", "body, table { font-family: \"WenQuanYi Zen Hei\" !important; }"), ("Type 3 (Chromium's Noto CJK)", "") })
+        {
+            var pdfs = await Harness.PrintPdfs(html.Select(h => h.Replace("<style>", "<style>" + css, StringComparison.Ordinal)));
+            Console.WriteLine($"PDFs with {fonts} fonts: {pdfs.Length}, {pdfs.Sum(p => p.Length) / pdfs.Length / 1024} KB on average");
+            using (Harness.OneCoreScope())
+                Harness.PerSecond("  read + audited (1 core)", pdfs, bytes => Auditor.Audit(ReportReader.Read(bytes)).Count, seconds: 5);
+            var folder = Harness.WriteFolder(pdfs, 120, "pdf");
+            Harness.Time($"  gongkai audit over 120 PDFs, all {Environment.ProcessorCount} cores", 120, () => AuditCommand.Run([folder], "json", null, TextWriter.Null, TextWriter.Null));
+            Directory.Delete(folder, recursive: true);
+        }
+        break;
+    }
+    case "make-folder":
+    {
+        var (folder, count) = (args[1], int.Parse(args[2], CultureInfo.InvariantCulture));
+        Directory.CreateDirectory(folder);
+        var texts = samples.Select(Encoding.UTF8.GetString).ToArray();
+        for (var i = 0; i < count; i++)
+            File.WriteAllText(Path.Combine(folder, $"{i:D5}.txt"), texts[i % texts.Length].Replace("卫生健康局", $"第{i}局").Replace("卫健局", $"第{i}局"));
+        Console.WriteLine($"wrote {count} text reports to {folder}");
+        break;
+    }
+    case "folder":
+    {
+        var folder = args[1];
+        var count = Directory.GetFiles(folder).Length;
+        Harness.Time($"gongkai audit --format json over {count} text reports, all {Environment.ProcessorCount} cores", count,
+            () => AuditCommand.Run([folder], "json", null, TextWriter.Null, TextWriter.Null));
+        Console.WriteLine($"peak working set of the process: {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576} MB");
+        break;
+    }
+}
