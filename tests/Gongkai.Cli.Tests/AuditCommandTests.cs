@@ -100,10 +100,7 @@ public sealed class AuditCommandTests : IDisposable
     [Fact]
     public void The_previous_years_report_is_checked_for_carry_over_in_force_and_copying()
     {
-        var previous = Builders.PreviousReport();
-        previous.Requests.SetRow("4", 0, 0, 0, 0, 0, 0, 0);
-        previous.Requests.SetRow("3.6.3", 1, 0, 0, 0, 0, 0, 1);
-        previous.Requests.SetRow("3.7", 4, 1, 0, 0, 1, 0, 6);
+        var previous = Builders.PreviousReportWithNothingCarriedOver();
         var current = Builders.ConsistentReport();
         current.SectionText[Gongkai.Reports.ReportSection.Problems] = previous.SectionText[Gongkai.Reports.ReportSection.Problems];
         var previousFile = Write("2023.docx", ReportDocx.Write(previous));

@@ -65,4 +65,14 @@ public static class Builders
         previous.SectionText[ReportSection.Other] = "上一年度无其他需要报告的事项。";
         return previous;
     }
+
+    /// <summary>A previous year that decided everything (one request withdrawn, 3.6.3): the consistent report's carry-in of 1 then contradicts it.</summary>
+    public static AnnualReport PreviousReportWithNothingCarriedOver()
+    {
+        var previous = PreviousReport();
+        previous.Requests.SetRow("4", 0, 0, 0, 0, 0, 0, 0);
+        previous.Requests.SetRow("3.6.3", 1, 0, 0, 0, 0, 0, 1);
+        previous.Requests.SetRow("3.7", 4, 1, 0, 0, 1, 0, 6);
+        return previous;
+    }
 }

@@ -31,13 +31,7 @@ public static class Samples
         foreach (var section in ReportSections.All)
         {
             lines.Add(section.Title());
-            var grid = section switch
-            {
-                ReportSection.ProactiveDisclosure => TableGrid.Proactive(report.Proactive),
-                ReportSection.Requests => TableGrid.Requests(report.Requests),
-                ReportSection.ReviewAndLitigation => TableGrid.Cases(report),
-                _ => null,
-            };
+            var grid = TableGrid.For(report, section);
             if (grid is not null) lines.AddRange(grid.Select(row => string.Join('\t', row.Select(c => c.Text))));
             lines.Add(report.SectionText.GetValueOrDefault(section) ?? "");
         }

@@ -29,13 +29,7 @@ public static class ReportDocx
             foreach (var section in ReportSections.All)
             {
                 body.Append(Paragraph(section.Title(), "黑体", 32));
-                var grid = section switch
-                {
-                    ReportSection.ProactiveDisclosure => TableGrid.Proactive(report.Proactive),
-                    ReportSection.Requests => TableGrid.Requests(report.Requests),
-                    ReportSection.ReviewAndLitigation => TableGrid.Cases(report),
-                    _ => null,
-                };
+                var grid = TableGrid.For(report, section);
                 if (grid is not null) body.Append(Table(grid));
                 foreach (var text in ReportText.Paragraphs(report.SectionText.GetValueOrDefault(section)))
                     body.Append(Paragraph(text, BodyFont, 32, indent: true));

@@ -37,13 +37,7 @@ public static class ReportHtml
         foreach (var section in ReportSections.All)
         {
             html.Append(CultureInfo.InvariantCulture, $"<h2>{E(section.Title())}</h2>\n");
-            var grid = section switch
-            {
-                ReportSection.ProactiveDisclosure => TableGrid.Proactive(report.Proactive),
-                ReportSection.Requests => TableGrid.Requests(report.Requests),
-                ReportSection.ReviewAndLitigation => TableGrid.Cases(report),
-                _ => null,
-            };
+            var grid = TableGrid.For(report, section);
             if (grid is not null) Table(html, grid, section.Title());
             foreach (var paragraph in ReportText.Paragraphs(report.SectionText.GetValueOrDefault(section)))
                 html.Append(CultureInfo.InvariantCulture, $"<p>{E(paragraph)}</p>\n");

@@ -12,6 +12,15 @@ public sealed record GridCell(string Text, int ColSpan = 1, int RowSpan = 1, boo
 /// </summary>
 public static class TableGrid
 {
+    /// <summary>The table of a section (二, 三 or 四), or null for a section of narrative only.</summary>
+    public static List<List<GridCell>>? For(AnnualReport report, ReportSection section) => section switch
+    {
+        ReportSection.ProactiveDisclosure => Proactive(report.Proactive),
+        ReportSection.Requests => Requests(report.Requests),
+        ReportSection.ReviewAndLitigation => Cases(report),
+        _ => null,
+    };
+
     public static List<List<GridCell>> Proactive(ProactiveDisclosure t)
     {
         List<GridCell> Title(string text) => [H(text, colSpan: 4)];
