@@ -1,0 +1,11 @@
+namespace Gongkai.Requests;
+
+public enum Role
+{
+    Officer,
+    Head,
+    Admin,
+}
+
+/// <summary>Who does something to a request, with the role that allows it.</summary>
+public sealed record Actor(string Name, Role Role);
