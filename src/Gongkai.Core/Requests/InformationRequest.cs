@@ -65,6 +65,12 @@ public sealed class InformationRequest
     public DateOnly? RepliedOn { get; private set; }
     public DateOnly? ClosedOn { get; private set; }
 
+    /// <summary>
+    /// The due date as of the last step, kept while the request is pending so that worklists can sort and filter by it;
+    /// null once decided. The authoritative computation, with its explanation, is <see cref="Deadline"/>.
+    /// </summary>
+    public DateOnly? DueOn { get; private set; }
+
     /// <summary>Changes with every step, so two officers saving the same request cannot overwrite each other.</summary>
     public int Version { get; private set; }
 
@@ -78,6 +84,9 @@ public sealed class InformationRequest
         var days = Calendar.Deadline.ReplyWorkingDays + (Extended ? Calendar.Deadline.ExtensionWorkingDays : 0);
         return Calendar.Deadline.Compute(ClockStart, days, calendar, pauses);
     }
+
+    public void RefreshDue(WorkingDayCalendar calendar, DateOnly today) =>
+        DueOn = State.IsPending() ? Deadline(calendar, today).Due : null;
 
     public RequestRow? Outcome => OutcomeCode is null ? null : RequestRow.ByCode(OutcomeCode);
 

@@ -1,0 +1,25 @@
+namespace Gongkai.Agencies;
+
+/// <summary>An agency that discloses information and answers requests: its profile goes on its letters and reports.</summary>
+public sealed class Agency
+{
+    private Agency() { }
+
+    public Agency(string name, bool isDemo = false)
+    {
+        if (string.IsNullOrWhiteSpace(name)) throw new ArgumentException("机关名称不能为空。", nameof(name));
+        Name = name.Trim();
+        IsDemo = isDemo;
+    }
+
+    public int Id { get; private set; }
+    public string Name { get; private set; } = "";
+    /// <summary>A demo agency holds invented data and is marked as such on every page.</summary>
+    public bool IsDemo { get; private set; }
+    public string Address { get; set; } = "";
+    public string Phone { get; set; } = "";
+    /// <summary>The prefix of its request numbers and letters ("示卫公开").</summary>
+    public string NumberPrefix { get; set; } = "";
+    /// <summary>The supervising agency, for the hierarchy of supervision.</summary>
+    public int? ParentId { get; set; }
+}

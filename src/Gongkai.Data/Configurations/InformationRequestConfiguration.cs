@@ -1,0 +1,50 @@
+using Gongkai.Agencies;
+using Gongkai.Requests;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Gongkai.Data.Configurations;
+
+public sealed class InformationRequestConfiguration : IEntityTypeConfiguration<InformationRequest>
+{
+    public void Configure(EntityTypeBuilder<InformationRequest> builder)
+    {
+        builder.ToTable("Requests");
+        builder.HasOne<Agency>().WithMany().HasForeignKey(r => r.AgencyId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(r => r.Number).HasMaxLength(40);
+        builder.Property(r => r.TrackingCode).HasMaxLength(40);
+        builder.HasIndex(r => r.TrackingCode).IsUnique();
+        builder.Property(r => r.Description).HasMaxLength(4000);
+        builder.Property(r => r.DeliveryForm).HasMaxLength(200);
+        builder.Property(r => r.OutcomeCode).HasMaxLength(10);
+        builder.Property(r => r.OutcomeReason).HasMaxLength(4000);
+        builder.Property(r => r.Version).IsConcurrencyToken();
+        builder.OwnsOne(r => r.Applicant, a =>
+        {
+            a.Property(x => x.Name).HasMaxLength(200);
+            a.Property(x => x.IdNumber).HasMaxLength(60);
+            a.Property(x => x.Phone).HasMaxLength(40);
+            a.Property(x => x.Address).HasMaxLength(400);
+            a.Property(x => x.Email).HasMaxLength(200);
+        });
+        builder.OwnsMany(r => r.Pauses, p => p.ToJson());
+        builder.HasMany(r => r.History).WithOne().HasForeignKey("RequestId").OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(r => r.History).AutoInclude(false);
+        builder.Ignore(r => r.Outcome);
+        // The worklist: pending requests of an agency by due date (DueOn is null once decided).
+        builder.HasIndex(r => new { r.AgencyId, r.DueOn });
+        builder.HasIndex(r => new { r.AgencyId, r.State });
+        builder.HasIndex(r => new { r.AgencyId, r.ReceivedOn });
+        builder.HasIndex(r => new { r.AgencyId, r.DecidedOn });
+    }
+}
+
+public sealed class RequestEventConfiguration : IEntityTypeConfiguration<RequestEvent>
+{
+    public void Configure(EntityTypeBuilder<RequestEvent> builder)
+    {
+        builder.Property(e => e.Actor).HasMaxLength(100);
+        builder.Property(e => e.Action).HasMaxLength(200);
+        builder.Property(e => e.Note).HasMaxLength(4000);
+    }
+}

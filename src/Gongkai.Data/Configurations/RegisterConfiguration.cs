@@ -1,0 +1,72 @@
+using Gongkai.Agencies;
+using Gongkai.Register;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Gongkai.Data.Configurations;
+
+public sealed class AgencyConfiguration : IEntityTypeConfiguration<Agency>
+{
+    public void Configure(EntityTypeBuilder<Agency> builder)
+    {
+        builder.Property(a => a.Name).HasMaxLength(200);
+        builder.Property(a => a.Address).HasMaxLength(400);
+        builder.Property(a => a.Phone).HasMaxLength(60);
+        builder.Property(a => a.NumberPrefix).HasMaxLength(40);
+        builder.HasOne<Agency>().WithMany().HasForeignKey(a => a.ParentId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+public sealed class DisclosureConfiguration : IEntityTypeConfiguration<Disclosure>
+{
+    public void Configure(EntityTypeBuilder<Disclosure> builder)
+    {
+        builder.HasOne<Agency>().WithMany().HasForeignKey(d => d.AgencyId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(d => d.Title).HasMaxLength(500);
+        builder.Property(d => d.DocumentNumber).HasMaxLength(100);
+        builder.Property(d => d.Category).HasMaxLength(100);
+        builder.Property(d => d.Channel).HasMaxLength(100);
+        builder.HasIndex(d => new { d.AgencyId, d.PublishedOn });
+    }
+}
+
+public sealed class NormativeDocumentConfiguration : IEntityTypeConfiguration<NormativeDocument>
+{
+    public void Configure(EntityTypeBuilder<NormativeDocument> builder)
+    {
+        builder.HasOne<Agency>().WithMany().HasForeignKey(d => d.AgencyId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(d => d.Title).HasMaxLength(500);
+        builder.Property(d => d.DocumentNumber).HasMaxLength(100);
+        builder.HasIndex(d => d.AgencyId);
+    }
+}
+
+public sealed class DecisionCountConfiguration : IEntityTypeConfiguration<DecisionCount>
+{
+    public void Configure(EntityTypeBuilder<DecisionCount> builder)
+    {
+        builder.HasOne<Agency>().WithMany().HasForeignKey(d => d.AgencyId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(d => new { d.AgencyId, d.Year, d.Month }).IsUnique();
+    }
+}
+
+public sealed class CatalogueCategoryConfiguration : IEntityTypeConfiguration<CatalogueCategory>
+{
+    public void Configure(EntityTypeBuilder<CatalogueCategory> builder)
+    {
+        builder.HasOne<Agency>().WithMany().HasForeignKey(c => c.AgencyId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(c => c.Name).HasMaxLength(100);
+        builder.HasIndex(c => new { c.AgencyId, c.Name }).IsUnique();
+    }
+}
+
+public sealed class LoadedHolidayNoticeConfiguration : IEntityTypeConfiguration<LoadedHolidayNotice>
+{
+    public void Configure(EntityTypeBuilder<LoadedHolidayNotice> builder)
+    {
+        builder.HasKey(n => n.Year);
+        builder.Property(n => n.Year).ValueGeneratedNever();
+        builder.Property(n => n.Text).HasMaxLength(8000);
+        builder.Property(n => n.LoadedBy).HasMaxLength(100);
+    }
+}

@@ -1,0 +1,33 @@
+using Gongkai.Agencies;
+using Gongkai.Register;
+using Gongkai.Requests;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Data;
+
+/// <summary>The one database of Gongkai: accounts, agencies, the register and the requests. Provider-neutral.</summary>
+public sealed class GongkaiDbContext(DbContextOptions<GongkaiDbContext> options) : IdentityDbContext<User>(options)
+{
+    public DbSet<Agency> Agencies => Set<Agency>();
+    public DbSet<InformationRequest> Requests => Set<InformationRequest>();
+    public DbSet<RequestEvent> RequestEvents => Set<RequestEvent>();
+    public DbSet<Disclosure> Disclosures => Set<Disclosure>();
+    public DbSet<NormativeDocument> NormativeDocuments => Set<NormativeDocument>();
+    public DbSet<DecisionCount> DecisionCounts => Set<DecisionCount>();
+    public DbSet<CatalogueCategory> CatalogueCategories => Set<CatalogueCategory>();
+    public DbSet<LoadedHolidayNotice> HolidayNotices => Set<LoadedHolidayNotice>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(GongkaiDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configuration)
+    {
+        // Enums are stored as their names, so the data reads without the code and survives reordering.
+        configuration.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+        configuration.Properties<decimal>().HavePrecision(18, 4);
+    }
+}

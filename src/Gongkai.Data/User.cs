@@ -1,0 +1,10 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace Gongkai.Data;
+
+/// <summary>An account: it belongs to one agency and sees only that agency's data.</summary>
+public sealed class User : IdentityUser
+{
+    public int AgencyId { get; set; }
+    public string DisplayName { get; set; } = "";
+}

@@ -1,0 +1,52 @@
+using System.ComponentModel.DataAnnotations;
+using Gongkai.Data;
+using Gongkai.Register;
+using Gongkai.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Web.Pages.Register;
+
+/// <summary>The register of proactive disclosures, filed under the agency's catalogue.</summary>
+public sealed class DisclosuresModel(GongkaiDbContext db, Clock clock) : PageModel
+{
+    public List<Disclosure> Items { get; private set; } = [];
+    public List<string> Categories { get; private set; } = [];
+
+    [BindProperty, Required(ErrorMessage = "请填写标题。"), StringLength(500, ErrorMessage = "标题不能超过500字。")]
+    public string Title { get; set; } = "";
+    [BindProperty, StringLength(100, ErrorMessage = "文号不能超过100字。")]
+    public string? DocumentNumber { get; set; }
+    [BindProperty, Required(ErrorMessage = "请选择目录类别。")]
+    public string Category { get; set; } = "";
+    [BindProperty]
+    public string Channel { get; set; } = "政府网站";
+    [BindProperty, Required(ErrorMessage = "请填写公开日期。")]
+    public DateOnly? PublishedOn { get; set; }
+
+    public async Task OnGetAsync()
+    {
+        PublishedOn = clock.Today;
+        await LoadAsync();
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!ModelState.IsValid)
+        {
+            await LoadAsync();
+            return Page();
+        }
+        db.Disclosures.Add(new Disclosure(User.AgencyId(), Title, DocumentNumber ?? "", Category, Channel, PublishedOn!.Value));
+        await db.SaveChangesAsync();
+        return RedirectToPage();
+    }
+
+    private async Task LoadAsync()
+    {
+        var agencyId = User.AgencyId();
+        Items = await db.Disclosures.AsNoTracking().Where(d => d.AgencyId == agencyId).OrderByDescending(d => d.PublishedOn).Take(500).ToListAsync();
+        Categories = await db.CatalogueCategories.AsNoTracking().Where(c => c.AgencyId == agencyId).OrderBy(c => c.Order).Select(c => c.Name).ToListAsync();
+    }
+}

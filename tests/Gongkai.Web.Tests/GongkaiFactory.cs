@@ -1,0 +1,66 @@
+using System.Collections.Concurrent;
+using Gongkai.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Gongkai.Web.Tests;
+
+/// <summary>
+/// The real web app on a real SQLite file (a new one per factory), in demo mode, with today fixed and every log line kept
+/// so tests can check what the logs hold.
+/// </summary>
+public class GongkaiFactory : WebApplicationFactory<Program>
+{
+    public static readonly DateTimeOffset Now = new(2026, 11, 25, 10, 0, 0, TimeSpan.FromHours(8));
+    private readonly string _database = Path.Combine(Path.GetTempPath(), $"gongkai-test-{Guid.NewGuid():N}.db");
+
+    public ConcurrentQueue<string> Logs { get; } = new();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("ConnectionStrings:Gongkai", $"Data Source={_database}");
+        builder.UseSetting("Gongkai:Demo", "true");
+        builder.ConfigureServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(new FixedTime(Now));
+            services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Debug).AddProvider(new KeepingLoggerProvider(Logs)));
+        });
+    }
+
+    public T Scoped<T>(Func<GongkaiDbContext, T> query)
+    {
+        using var scope = Services.CreateScope();
+        return query(scope.ServiceProvider.GetRequiredService<GongkaiDbContext>());
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        foreach (var file in new[] { _database, _database + "-wal", _database + "-shm" })
+            if (File.Exists(file)) File.Delete(file);
+    }
+
+    private sealed class FixedTime(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now.ToUniversalTime();
+    }
+
+    private sealed class KeepingLoggerProvider(ConcurrentQueue<string> lines) : ILoggerProvider
+    {
+        public ILogger CreateLogger(string categoryName) => new KeepingLogger(lines);
+
+        public void Dispose() { }
+    }
+
+    private sealed class KeepingLogger(ConcurrentQueue<string> lines) : ILogger
+    {
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+            lines.Enqueue(formatter(state, exception) + (exception is null ? "" : " " + exception));
+    }
+}

@@ -1,0 +1,78 @@
+using System.Net;
+using System.Text;
+using AngleSharp.Html.Dom;
+using Gongkai.Web.Infrastructure;
+
+namespace Gongkai.Web.Tests.Register;
+
+public sealed class RegisterTests : IClassFixture<GongkaiFactory>
+{
+    private readonly GongkaiFactory _factory;
+
+    public RegisterTests(GongkaiFactory factory) => _factory = factory;
+
+    private static async Task<HttpResponseMessage> Upload(WebPage page, string fileName, byte[] bytes)
+    {
+        var document = await page.GetAsync("/Register/Decisions");
+        var token = ((IHtmlInputElement)document.QuerySelector("input[name=__RequestVerificationToken]")!).Value;
+        using var content = new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new ByteArrayContent(bytes), "file", fileName },
+        };
+        return await page.Client.PostAsync("/Register/Decisions?handler=Import", content);
+    }
+
+    [Fact]
+    public async Task Decision_counts_import_from_a_GBK_CSV_as_Excel_saves_it()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var page = await WebPage.SignInAsync(_factory, "officer@demo.gongkai");
+        var csv = "年份,月份,行政许可,行政处罚,行政强制,收费金额（万元）\r\n2024,1,50,6,1,0.5\r\n2024,2,41,3,0,0\r\n";
+
+        var response = await Upload(page, "2024年处理决定.csv", Encoding.GetEncoding("GBK").GetBytes(csv));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var agencyId = _factory.Scoped(db => db.Agencies.Single(a => a.Name == DemoData.AgencyName).Id);
+        var stored = _factory.Scoped(db => db.DecisionCounts.Where(d => d.AgencyId == agencyId && d.Year == 2024).OrderBy(d => d.Month).ToList());
+        Assert.Equal([(50, 6, 1, 0.5m), (41, 3, 0, 0m)], stored.Select(d => (d.Licensing, d.Penalty, d.Enforcement, d.FeesWanYuan)));
+    }
+
+    [Fact]
+    public async Task A_bad_row_names_its_row_and_column_and_nothing_is_imported()
+    {
+        var page = await WebPage.SignInAsync(_factory, "officer@demo.gongkai");
+        var csv = "2023,1,10,1,0,0\n2023,2,十,1,0,0\n";
+
+        var response = await Upload(page, "bad.csv", Encoding.UTF8.GetBytes(csv));
+
+        var text = (await WebPage.ParseAsync(response)).Body!.TextContent;
+        Assert.Contains("文件“bad.csv”第2行“行政许可”应为不小于0的整数", text);
+        Assert.Contains("没有导入任何数据", text);
+        Assert.Equal(0, _factory.Scoped(db => db.DecisionCounts.Count(d => d.Year == 2023)));
+    }
+
+    [Fact]
+    public async Task An_admin_loads_next_years_holiday_notice_and_a_bad_one_is_refused()
+    {
+        var admin = await WebPage.SignInAsync(_factory, "admin@demo.gongkai");
+
+        var bad = await admin.PostAsync("/Admin/Calendar", new() { ["Year"] = "2027", ["Text"] = "off 2027-01-01\nrest 2027-02-01" });
+        Assert.Contains("第2行", (await WebPage.ParseAsync(bad)).Body!.TextContent);
+
+        var good = await admin.PostAsync("/Admin/Calendar", new() { ["Year"] = "2027", ["Text"] = "# 2027年通知\noff 2027-01-01..2027-01-03" });
+        Assert.Equal(HttpStatusCode.Redirect, good.StatusCode);
+        Assert.Contains("2027年通知", (await admin.GetAsync("/Admin/Calendar")).Body!.TextContent);
+    }
+
+    [Fact]
+    public async Task Normative_documents_give_the_years_counts_for_table_two()
+    {
+        var page = await WebPage.SignInAsync(_factory, "officer@demo.gongkai");
+
+        var document = await page.GetAsync("/Register/Documents?year=2026");
+
+        var row = document.QuerySelectorAll("table")[0].QuerySelectorAll("tr").Single(r => r.TextContent.Contains("行政规范性文件"));
+        Assert.Equal(["行政规范性文件", "1", "1", "2"], row.QuerySelectorAll("td").Select(c => c.TextContent.Trim()));
+    }
+}

@@ -1,0 +1,44 @@
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+
+namespace Gongkai.Web.Tests;
+
+/// <summary>A signed-in browser-like client: gets pages, and posts forms with their antiforgery token as a browser would.</summary>
+public sealed class WebPage(HttpClient client)
+{
+    public HttpClient Client => client;
+
+    public static async Task<WebPage> SignInAsync(GongkaiFactory factory, string email, string password = "Demo-2026")
+    {
+        var page = new WebPage(factory.CreateClient(new() { AllowAutoRedirect = false }));
+        var response = await page.PostAsync("/Account/Login", new() { ["Email"] = email, ["Password"] = password });
+        if (response.StatusCode != System.Net.HttpStatusCode.Redirect) throw new InvalidOperationException($"Sign-in of {email} failed: {response.StatusCode}");
+        return page;
+    }
+
+    public async Task<IHtmlDocument> GetAsync(string url)
+    {
+        var response = await client.GetAsync(url);
+        response.EnsureSuccessStatusCode();
+        return new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>Posts the fields with the token of the page's form (the first, or the one holding <paramref name="formField"/>).</summary>
+    public async Task<HttpResponseMessage> PostAsync(string url, Dictionary<string, string> fields, string? formField = null, string? pageUrl = null)
+    {
+        var document = await GetAsync(pageUrl ?? url);
+        var form = document.Forms.Where(f => f.QuerySelector("input[name=__RequestVerificationToken]") is not null)
+            .FirstOrDefault(f => formField is null || f.QuerySelector($"[name='{formField}']") is not null) ?? document.Forms[0];
+        var token = ((IHtmlInputElement)form.QuerySelector("input[name=__RequestVerificationToken]")!).Value;
+        return await PostWithTokenAsync(url, fields, token);
+    }
+
+    public async Task<HttpResponseMessage> PostWithTokenAsync(string url, Dictionary<string, string> fields, string token)
+    {
+        var content = new FormUrlEncodedContent(fields.Append(KeyValuePair.Create("__RequestVerificationToken", token)));
+        return await client.PostAsync(url, content);
+    }
+
+    public static async Task<IHtmlDocument> ParseAsync(HttpResponseMessage response) =>
+        new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+}
