@@ -59,6 +59,7 @@ public static class GongkaiApp
         await Startup.PrepareDatabaseAsync(app.Services, app.Configuration);
 
         if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/Error");
+        app.UseStatusCodePagesWithReExecute("/Status/{0}");
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
