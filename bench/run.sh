@@ -13,3 +13,4 @@ folder=$(mktemp -d)
 dotnet "$bench" make-folder "$folder" "${FOLDER_SIZE:-10000}"
 dotnet "$bench" folder "$folder"
 rm -rf "$folder"
+dotnet "$bench" requests

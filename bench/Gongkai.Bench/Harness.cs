@@ -45,6 +45,25 @@ public static class Harness
         return rate;
     }
 
+    public sealed record Timings(double Median, double P95);
+
+    /// <summary>Runs the work <paramref name="times"/> times after a few warm-up runs and prints the median and 95th percentile.</summary>
+    public static async Task<Timings> TimeEachAsync(string name, int times, Func<Task> work)
+    {
+        for (var i = 0; i < 5; i++) await work();
+        var milliseconds = new List<double>();
+        for (var i = 0; i < times; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            await work();
+            milliseconds.Add(watch.Elapsed.TotalMilliseconds);
+        }
+        milliseconds.Sort();
+        var timings = new Timings(milliseconds[milliseconds.Count / 2], milliseconds[(int)Math.Ceiling(milliseconds.Count * 0.95) - 1]);
+        Console.WriteLine($"{name}: p50 {timings.Median:F1} ms, p95 {timings.P95:F1} ms ({times} runs)");
+        return timings;
+    }
+
     public static void Time(string name, int items, Func<int> work)
     {
         var watch = Stopwatch.StartNew();

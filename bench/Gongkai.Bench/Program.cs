@@ -12,6 +12,7 @@ using Gongkai.Documents.Writing;
 //   pdf           PDF reports read + audited per second, on one core and on all cores
 //   make-folder DIR N   writes a folder of N text reports (a separate process, so its memory is not counted)
 //   folder DIR    `gongkai audit --format json` over the folder: time and peak memory
+//   requests [FILE] [N]  the worklist page (p50/p95) and table 三 by EF Core vs raw SQL with N requests in a SQLite file
 var phase = args.FirstOrDefault() ?? "text";
 var samples = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Samples"), "*.txt").Order().Select(File.ReadAllBytes).ToArray();
 
@@ -42,6 +43,10 @@ switch (phase)
         }
         break;
     }
+    case "requests":
+        await RequestsBench.RunAsync(args.Length > 1 ? args[1] : Path.Combine(Path.GetTempPath(), "gongkai-bench-1m.db"),
+            args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 1_000_000);
+        break;
     case "make-folder":
     {
         var (folder, count) = (args[1], int.Parse(args[2], CultureInfo.InvariantCulture));

@@ -35,6 +35,12 @@ public class GongkaiFactory : WebApplicationFactory<Program>
         return query(scope.ServiceProvider.GetRequiredService<GongkaiDbContext>());
     }
 
+    public async Task<T> ScopedAsync<T>(Func<GongkaiDbContext, Task<T>> query)
+    {
+        using var scope = Services.CreateScope();
+        return await query(scope.ServiceProvider.GetRequiredService<GongkaiDbContext>());
+    }
+
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
