@@ -39,6 +39,49 @@ public sealed class RegisterTests : IClassFixture<GongkaiFactory>
     }
 
     [Fact]
+    public async Task Decision_counts_import_from_an_XLSX_workbook()
+    {
+        var page = await WebPage.SignInAsync(_factory, "officer@demo.gongkai");
+
+        var response = await Upload(page, "2022.xlsx", Workbook(["年份", "月份", "行政许可", "行政处罚", "行政强制", "收费金额（万元）"], ["2022", "7", "12", "2", "0", "1.25"]));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var july = _factory.Scoped(db => db.DecisionCounts.Single(d => d.Year == 2022 && d.Month == 7));
+        Assert.Equal((12, 2, 0, 1.25m), (july.Licensing, july.Penalty, july.Enforcement, july.FeesWanYuan));
+    }
+
+    /// <summary>A workbook as Excel writes one: the header as shared strings, the numbers as numbers.</summary>
+    private static byte[] Workbook(string[] header, string[] values)
+    {
+        using var stream = new MemoryStream();
+        using (var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Create(stream, DocumentFormat.OpenXml.SpreadsheetDocumentType.Workbook))
+        {
+            var workbook = document.AddWorkbookPart();
+            workbook.Workbook = new DocumentFormat.OpenXml.Spreadsheet.Workbook();
+            var strings = workbook.AddNewPart<DocumentFormat.OpenXml.Packaging.SharedStringTablePart>();
+            strings.SharedStringTable = new DocumentFormat.OpenXml.Spreadsheet.SharedStringTable(
+                header.Select(h => new DocumentFormat.OpenXml.Spreadsheet.SharedStringItem(new DocumentFormat.OpenXml.Spreadsheet.Text(h))));
+            var sheet = workbook.AddNewPart<DocumentFormat.OpenXml.Packaging.WorksheetPart>();
+            string Column(int i) => ((char)('A' + i)).ToString();
+            var headerRow = new DocumentFormat.OpenXml.Spreadsheet.Row(header.Select((_, i) => new DocumentFormat.OpenXml.Spreadsheet.Cell
+            {
+                CellReference = Column(i) + "1", DataType = DocumentFormat.OpenXml.Spreadsheet.CellValues.SharedString,
+                CellValue = new DocumentFormat.OpenXml.Spreadsheet.CellValue(i.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            }));
+            var valueRow = new DocumentFormat.OpenXml.Spreadsheet.Row(values.Select((v, i) => new DocumentFormat.OpenXml.Spreadsheet.Cell
+            {
+                CellReference = Column(i) + "2", CellValue = new DocumentFormat.OpenXml.Spreadsheet.CellValue(v),
+            }));
+            sheet.Worksheet = new DocumentFormat.OpenXml.Spreadsheet.Worksheet(new DocumentFormat.OpenXml.Spreadsheet.SheetData(headerRow, valueRow));
+            workbook.Workbook.AppendChild(new DocumentFormat.OpenXml.Spreadsheet.Sheets(new DocumentFormat.OpenXml.Spreadsheet.Sheet
+            {
+                Id = workbook.GetIdOfPart(sheet), SheetId = 1, Name = "2022",
+            }));
+        }
+        return stream.ToArray();
+    }
+
+    [Fact]
     public async Task A_bad_row_names_its_row_and_column_and_nothing_is_imported()
     {
         var page = await WebPage.SignInAsync(_factory, "officer@demo.gongkai");

@@ -160,6 +160,20 @@ public sealed class RequestWorkflowTests : IClassFixture<GongkaiFactory>
     }
 
     [Fact]
+    public async Task A_per_application_fee_counts_the_same_applicants_requests_in_the_month()
+    {
+        WebPage? page = null;
+        long id = 0;
+        for (var i = 0; i < 11; i++) (page, id) = await RegisterAsync("冯频繁", "110101197707077777", "13577778888");
+
+        var response = await Step(page!, id, "fee", new() { ["FeeMethod"] = nameof(FeeMethod.PerApplication) });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var request = _factory.Scoped(db => db.Requests.Single(r => r.Id == id));
+        Assert.Equal((RequestState.AwaitingFee, 100m), (request.State, request.FeeAmount)); // the 11th in the month: 100 yuan
+    }
+
+    [Fact]
     public async Task Invalid_registrations_are_refused_field_by_field_in_chinese()
     {
         var page = await WebPage.SignInAsync(_factory, "officer@demo.gongkai");

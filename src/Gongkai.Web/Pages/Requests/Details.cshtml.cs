@@ -48,6 +48,7 @@ public sealed class DetailsModel(GongkaiDbContext db, Clock clock, CalendarServi
             return Page();
         }
         var calendar = await calendars.GetAsync();
+        if (Step == "fee" && FeeMethod == FeeMethod.PerApplication) Quantity = await NthInMonthAsync(Current);
         try
         {
             Apply(Current, Step, On.Value, User.Actor(), calendar, clock.Now);
@@ -88,6 +89,14 @@ public sealed class DetailsModel(GongkaiDbContext db, Clock clock, CalendarServi
             case "close": request.Close(on, actor, at); break;
             default: throw new WorkflowException("未知的操作。");
         }
+    }
+
+    /// <summary>按件: which of the same applicant's applications to this agency in that calendar month this one is.</summary>
+    private Task<int> NthInMonthAsync(InformationRequest request)
+    {
+        var monthStart = new DateOnly(request.ReceivedOn.Year, request.ReceivedOn.Month, 1);
+        return db.Requests.CountAsync(r => r.AgencyId == request.AgencyId && r.Applicant.IdNumber == request.Applicant.IdNumber
+            && r.ReceivedOn >= monthStart && (r.ReceivedOn < request.ReceivedOn || (r.ReceivedOn == request.ReceivedOn && r.Id <= request.Id)));
     }
 
     private async Task<bool> LoadAsync(long id)
