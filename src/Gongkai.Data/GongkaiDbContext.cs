@@ -1,4 +1,6 @@
 using Gongkai.Agencies;
+using Gongkai.Cases;
+using Gongkai.Letters;
 using Gongkai.Register;
 using Gongkai.Requests;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -17,6 +19,9 @@ public sealed class GongkaiDbContext(DbContextOptions<GongkaiDbContext> options)
     public DbSet<DecisionCount> DecisionCounts => Set<DecisionCount>();
     public DbSet<CatalogueCategory> CatalogueCategories => Set<CatalogueCategory>();
     public DbSet<LoadedHolidayNotice> HolidayNotices => Set<LoadedHolidayNotice>();
+    public DbSet<ReviewCase> Cases => Set<ReviewCase>();
+    public DbSet<Letter> Letters => Set<Letter>();
+    public DbSet<AgencyLetterTemplate> LetterTemplates => Set<AgencyLetterTemplate>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

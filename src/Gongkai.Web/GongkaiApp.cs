@@ -50,6 +50,8 @@ public static class GongkaiApp
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<Clock>();
         builder.Services.AddScoped<CalendarService>();
+        builder.Services.AddScoped<LetterService>();
+        builder.Services.AddScoped<RequestSteps>();
         return builder.Build();
     }
 

@@ -20,6 +20,12 @@ public sealed class Agency
     public string Phone { get; set; } = "";
     /// <summary>The prefix of its request numbers and letters ("示卫公开").</summary>
     public string NumberPrefix { get; set; } = "";
+    /// <summary>
+    /// Where an applicant asks for administrative review of a reply: since 2024-01-01 the people's government at the same
+    /// level for a county or city department (RULES.md); named on every reply letter.
+    /// </summary>
+    public string ReviewBody { get; set; } = "本级人民政府";
+
     /// <summary>The supervising agency, for the hierarchy of supervision.</summary>
     public int? ParentId { get; set; }
 }

@@ -19,7 +19,7 @@ public sealed class InformationRequest
     private InformationRequest() { }
 
     public InformationRequest(int agencyId, string number, string trackingCode, Applicant applicant, RequestChannel channel,
-        DateOnly receivedOn, string description, string deliveryForm, Actor actor, DateTimeOffset at)
+        DateOnly receivedOn, string description, string deliveryForm, Actor actor, DateTimeOffset at, string? submissionKey = null)
     {
         if (string.IsNullOrWhiteSpace(applicant.Name)) throw new WorkflowException("申请人姓名或名称不能为空。");
         if (string.IsNullOrWhiteSpace(description)) throw new WorkflowException("所需政府信息的描述不能为空。");
@@ -33,6 +33,7 @@ public sealed class InformationRequest
         Description = description.Trim();
         DeliveryForm = deliveryForm.Trim();
         State = RequestState.Received;
+        SubmissionKey = submissionKey;
         _history.Add(new RequestEvent(at, receivedOn, actor.Name, "登记收到申请", State, State, channel.ReceiptRule()));
     }
 
@@ -47,6 +48,8 @@ public sealed class InformationRequest
     public DateOnly ReceivedOn { get; private set; }
     public string Description { get; private set; } = "";
     public string DeliveryForm { get; private set; } = "";
+    /// <summary>The one-time key of an online application's form, so a double click or a refresh creates one request, not two.</summary>
+    public string? SubmissionKey { get; private set; }
 
     public RequestState State { get; private set; }
     /// <summary>The day the reply clock counts from: receipt, or the receipt of the corrected application.</summary>

@@ -14,6 +14,8 @@ public sealed class InformationRequestConfiguration : IEntityTypeConfiguration<I
         builder.Property(r => r.Number).HasMaxLength(40);
         builder.Property(r => r.TrackingCode).HasMaxLength(40);
         builder.HasIndex(r => r.TrackingCode).IsUnique();
+        builder.Property(r => r.SubmissionKey).HasMaxLength(64);
+        builder.HasIndex(r => r.SubmissionKey).IsUnique();
         builder.Property(r => r.Description).HasMaxLength(4000);
         builder.Property(r => r.DeliveryForm).HasMaxLength(200);
         builder.Property(r => r.OutcomeCode).HasMaxLength(10);

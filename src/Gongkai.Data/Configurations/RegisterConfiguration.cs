@@ -13,6 +13,7 @@ public sealed class AgencyConfiguration : IEntityTypeConfiguration<Agency>
         builder.Property(a => a.Address).HasMaxLength(400);
         builder.Property(a => a.Phone).HasMaxLength(60);
         builder.Property(a => a.NumberPrefix).HasMaxLength(40);
+        builder.Property(a => a.ReviewBody).HasMaxLength(200);
         builder.HasOne<Agency>().WithMany().HasForeignKey(a => a.ParentId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -11,11 +11,6 @@ namespace Gongkai.Documents.Writing;
 /// </summary>
 public static class ReportDocx
 {
-    private const string TitleFont = "方正小标宋简体";
-    private const string BodyFont = "仿宋_GB2312";
-    private const int PageWidthTwips = 11906, PageHeightTwips = 16838;
-    private const int TopMargin = 2098, BottomMargin = 1984, LeftMargin = 1588, RightMargin = 1474; // 37, 35, 28, 26 mm
-
     public static byte[] Write(AnnualReport report)
     {
         using var stream = new MemoryStream();
@@ -23,43 +18,29 @@ public static class ReportDocx
         {
             var main = document.AddMainDocumentPart();
             var body = new Body();
-            body.Append(Paragraph(ReportText.Title(report), TitleFont, 44, JustificationValues.Center));
+            body.Append(OfficialDocx.Paragraph(ReportText.Title(report), OfficialDocx.TitleFont, OfficialDocx.TitleSize, JustificationValues.Center));
             foreach (var text in ReportText.Paragraphs(report.Opening))
-                body.Append(Paragraph(text, BodyFont, 32, indent: true));
+                body.Append(OfficialDocx.Paragraph(text, indent: true));
             foreach (var section in ReportSections.All)
             {
-                body.Append(Paragraph(section.Title(), "黑体", 32));
+                body.Append(OfficialDocx.Paragraph(section.Title(), OfficialDocx.HeadingFont));
                 var grid = TableGrid.For(report, section);
                 if (grid is not null) body.Append(Table(grid));
                 foreach (var text in ReportText.Paragraphs(report.SectionText.GetValueOrDefault(section)))
-                    body.Append(Paragraph(text, BodyFont, 32, indent: true));
+                    body.Append(OfficialDocx.Paragraph(text, indent: true));
             }
-            body.Append(new SectionProperties(
-                new PageSize { Width = PageWidthTwips, Height = PageHeightTwips },
-                new PageMargin { Top = TopMargin, Bottom = BottomMargin, Left = LeftMargin, Right = RightMargin, Header = 851, Footer = 992 }));
+            body.Append(OfficialDocx.A4());
             main.Document = new Document(body);
             main.Document.Save();
         }
         return stream.ToArray();
     }
 
-    private static Paragraph Paragraph(string text, string font, int halfPoints, JustificationValues? justification = null, bool indent = false)
-    {
-        var properties = new ParagraphProperties();
-        if (justification is { } j) properties.Append(new Justification { Val = j });
-        if (indent) properties.Append(new Indentation { FirstLineChars = 200 });
-        return new Paragraph(properties, Run(text, font, halfPoints));
-    }
-
-    private static Run Run(string text, string font, int halfPoints) => new(
-        new RunProperties(new RunFonts { Ascii = font, HighAnsi = font, EastAsia = font }, new FontSize { Val = halfPoints.ToString(System.Globalization.CultureInfo.InvariantCulture) }),
-        new Text(text) { Space = SpaceProcessingModeValues.Preserve });
-
     /// <summary>A table from its grid; a cell spanning rows becomes a vMerge restart and continuation cells below it.</summary>
     private static Table Table(List<List<GridCell>> grid)
     {
         var columns = grid.Max(r => r.Sum(c => c.ColSpan));
-        var width = (PageWidthTwips - LeftMargin - RightMargin) / columns;
+        var width = OfficialDocx.TextWidth / columns;
         var table = new Table(new TableProperties(
             new TableWidth { Type = TableWidthUnitValues.Pct, Width = "5000" },
             new TableBorders(
@@ -98,6 +79,6 @@ public static class ReportDocx
         var properties = new TableCellProperties(new TableCellVerticalAlignment { Val = TableVerticalAlignmentValues.Center });
         if (colSpan > 1) properties.Append(new GridSpan { Val = colSpan });
         if (merge is not null) properties.Append(merge);
-        return new TableCell(properties, new Paragraph(new ParagraphProperties(new Justification { Val = JustificationValues.Center }), Run(text, BodyFont, 21)));
+        return new TableCell(properties, OfficialDocx.Paragraph(text, size: OfficialDocx.TableSize, justification: JustificationValues.Center));
     }
 }

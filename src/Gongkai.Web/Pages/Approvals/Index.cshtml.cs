@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Gongkai.Web.Pages.Approvals;
 
 /// <summary>The head's approvals: extensions the officers asked for (Art. 33).</summary>
-public sealed class IndexModel(GongkaiDbContext db, Clock clock, CalendarService calendars) : PageModel
+public sealed class IndexModel(GongkaiDbContext db, RequestSteps steps) : PageModel
 {
     public List<InformationRequest> Pending { get; private set; } = [];
     public string? Error { get; private set; }
@@ -23,21 +23,14 @@ public sealed class IndexModel(GongkaiDbContext db, Clock clock, CalendarService
         var agencyId = User.AgencyId();
         var request = await db.Requests.Include(r => r.History).SingleOrDefaultAsync(r => r.Id == id && r.AgencyId == agencyId);
         if (request is null) return NotFound();
-        try
+        var (result, message) = await steps.ApproveExtensionAsync(request, version, User.Actor());
+        if (result != StepResult.Done)
         {
-            if (request.Version != version) throw new WorkflowException("该申请已被其他人修改过，请核对后再审批。");
-            var calendar = await calendars.GetAsync();
-            request.ApproveExtension(clock.Today, User.Actor(), calendar, clock.Now);
-            request.RefreshDue(calendar, clock.Today);
-            await db.SaveChangesAsync();
-        }
-        catch (Exception e) when (e is WorkflowException or DbUpdateConcurrencyException)
-        {
-            Error = e is WorkflowException ? e.Message : "该申请刚被其他人修改，审批没有保存，请刷新后重试。";
+            Error = message;
             Pending = await PendingAsync();
             return Page();
         }
-        Done = $"已批准 {request.Number} 延期答复。";
+        Done = $"已批准 {request.Number} 延期答复，延期答复告知书已出具。";
         return RedirectToPage();
     }
 

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Gongkai.Web.Pages.Requests;
 
 /// <summary>Registers a request received in person, by post, fax or otherwise.</summary>
-public sealed class NewModel(GongkaiDbContext db, Clock clock, CalendarService calendars) : PageModel
+public sealed class NewModel(GongkaiDbContext db, Clock clock, RequestSteps steps) : PageModel
 {
     [BindProperty]
     public RequestForm Form { get; set; } = new();
@@ -59,9 +59,7 @@ public sealed class NewModel(GongkaiDbContext db, Clock clock, CalendarService c
             string.IsNullOrWhiteSpace(Form.Email) ? null : Form.Email.Trim());
         var request = new InformationRequest(agencyId, $"{agency.NumberPrefix}〔{received.Year}〕{sequence}号", TrackingCodes.New(), applicant,
             Form.Channel, received, Form.Description, Form.DeliveryForm, User.Actor(), clock.Now);
-        request.RefreshDue(await calendars.GetAsync(), clock.Today);
-        db.Requests.Add(request);
-        await db.SaveChangesAsync();
+        await steps.RegisterAsync(request);
         return RedirectToPage("Details", new { id = request.Id });
     }
 }

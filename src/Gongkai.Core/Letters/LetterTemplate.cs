@@ -1,0 +1,44 @@
+using System.Text.RegularExpressions;
+
+namespace Gongkai.Letters;
+
+/// <summary>
+/// The text of a letter with {{占位符}} an admin can edit without code changes. <see cref="Key"/> is the letter kind, and
+/// for a reply the outcome group ("Reply:3.3").
+/// </summary>
+public sealed partial record LetterTemplate(string Key, string Title, string Body, bool ToApplicant = true)
+{
+    /// <summary>The placeholders a template may use, with what they hold.</summary>
+    public static IReadOnlyDictionary<string, string> Placeholders { get; } = new Dictionary<string, string>
+    {
+        ["申请人"] = "申请人姓名或名称",
+        ["编号"] = "申请编号",
+        ["收到日期"] = "收到申请的日期",
+        ["所需信息"] = "申请人描述的所需信息",
+        ["答复期限"] = "法定答复期限",
+        ["查询码"] = "申请人查询办理进度的查询码",
+        ["补正事项"] = "需要补正的事项",
+        ["第三方"] = "征求意见的第三方",
+        ["延期理由"] = "延期答复的理由",
+        ["收费金额"] = "信息处理费金额（元）",
+        ["计收方式"] = "按件或按量",
+        ["办理结果"] = "办理结果（表三的行）",
+        ["决定理由"] = "决定的理由和依据",
+        ["法律依据"] = "与办理结果对应的条例条款",
+        ["复议机关"] = "受理行政复议的机关",
+        ["机关名称"] = "本机关名称",
+        ["机关地址"] = "本机关地址",
+        ["联系电话"] = "本机关联系电话",
+        ["日期"] = "文书日期",
+    };
+
+    public string Render(IReadOnlyDictionary<string, string> values) =>
+        Placeholder().Replace(Body, m => values.TryGetValue(m.Groups[1].Value, out var v) ? v : m.Value);
+
+    /// <summary>Placeholders in the body that are not known: a typo an admin should see before saving.</summary>
+    public IReadOnlyList<string> UnknownPlaceholders() =>
+        Placeholder().Matches(Body).Select(m => m.Groups[1].Value).Where(p => !Placeholders.ContainsKey(p)).Distinct().ToList();
+
+    [GeneratedRegex(@"\{\{\s*([^{}\s]+)\s*\}\}")]
+    private static partial Regex Placeholder();
+}

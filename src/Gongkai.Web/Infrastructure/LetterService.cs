@@ -1,0 +1,97 @@
+using System.Globalization;
+using Gongkai.Agencies;
+using Gongkai.Data;
+using Gongkai.Documents.Writing;
+using Gongkai.Letters;
+using Gongkai.Requests;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Web.Infrastructure;
+
+/// <summary>Issues the letter a step calls for, from the agency's template (or the shipped one), and keeps it with the request.</summary>
+public sealed class LetterService(GongkaiDbContext db, Clock clock, CalendarService calendars)
+{
+    /// <summary>The letter each workflow step issues; a decision, a lapsed correction or an unpaid fee issues the reply.</summary>
+    public static LetterKind? For(string step) => step switch
+    {
+        RequestSteps.Register => LetterKind.Receipt,
+        "correction" => LetterKind.CorrectionNotice,
+        "consult" => LetterKind.ThirdPartyConsultation,
+        "fee" => LetterKind.FeeNotice,
+        RequestSteps.ApproveExtension => LetterKind.ExtensionNotice,
+        "decide" or "uncorrected" or "unpaid" => LetterKind.Reply,
+        _ => null,
+    };
+
+    /// <summary>Adds the letter to the context; the caller saves. <paramref name="detail"/> is the step's text (items to correct, third party, reason).</summary>
+    public async Task<Letter> IssueAsync(InformationRequest request, LetterKind kind, string? detail)
+    {
+        var agency = await db.Agencies.SingleAsync(a => a.Id == request.AgencyId);
+        var template = await TemplateAsync(agency.Id, LetterTemplates.KeyOf(kind, request.OutcomeCode));
+        var today = clock.Today;
+        var body = template.Render(await ValuesAsync(request, agency, detail, today));
+        var number = await NumberAsync(agency, kind, today.Year);
+        var docx = LetterDocx.Write(template.Title, number, body, agency.Name, today, Contact(agency));
+        var letter = new Letter(agency.Id, request.Id, kind, template.Title, number, today, template.ToApplicant, docx);
+        db.Letters.Add(letter);
+        return letter;
+    }
+
+    public async Task<LetterTemplate> TemplateAsync(int agencyId, string key)
+    {
+        var shipped = LetterTemplates.Defaults.Single(t => t.Key == key);
+        var own = await db.LetterTemplates.AsNoTracking().SingleOrDefaultAsync(t => t.AgencyId == agencyId && t.Key == key);
+        return own?.ToTemplate(shipped.ToApplicant) ?? shipped;
+    }
+
+    private async Task<Dictionary<string, string>> ValuesAsync(InformationRequest request, Agency agency, string? detail, DateOnly today)
+    {
+        var calendar = await calendars.GetAsync();
+        var values = new Dictionary<string, string>
+        {
+            ["申请人"] = request.Applicant.Name,
+            ["编号"] = request.Number,
+            ["收到日期"] = LetterDocx.ChineseDate(request.ReceivedOn),
+            ["所需信息"] = request.Description,
+            ["答复期限"] = LetterDocx.ChineseDate(request.Deadline(calendar, today).Due),
+            ["查询码"] = request.TrackingCode,
+            ["补正事项"] = detail ?? "",
+            ["第三方"] = detail ?? "",
+            ["延期理由"] = detail ?? "",
+            ["收费金额"] = request.FeeAmount?.ToString("0.##", CultureInfo.InvariantCulture) ?? "",
+            ["计收方式"] = request.FeeMethod == FeeMethod.PerApplication ? "按件" : "按量",
+            ["决定理由"] = request.OutcomeReason ?? "",
+            ["复议机关"] = agency.ReviewBody,
+            ["机关名称"] = agency.Name,
+            ["机关地址"] = agency.Address,
+            ["联系电话"] = agency.Phone,
+            ["日期"] = LetterDocx.ChineseDate(today),
+        };
+        if (request.OutcomeCode is { } outcome)
+        {
+            values["办理结果"] = LetterTemplates.OutcomeWords(outcome);
+            values["法律依据"] = LetterTemplates.LegalGround(outcome);
+        }
+        return values;
+    }
+
+    /// <summary>"示卫公开复〔2026〕3号": the agency's prefix, a character for the kind, the year and a running number.</summary>
+    private async Task<string> NumberAsync(Agency agency, LetterKind kind, int year)
+    {
+        var count = await db.Letters.CountAsync(l => l.AgencyId == agency.Id && l.Kind == kind && l.IssuedOn.Year == year)
+            + db.ChangeTracker.Entries<Letter>().Count(e => e.State == EntityState.Added && e.Entity.AgencyId == agency.Id && e.Entity.Kind == kind);
+        var mark = kind switch
+        {
+            LetterKind.Receipt => "收",
+            LetterKind.CorrectionNotice => "补",
+            LetterKind.ExtensionNotice => "延",
+            LetterKind.ThirdPartyConsultation => "征",
+            LetterKind.FeeNotice => "费",
+            LetterKind.Reply => "复",
+        };
+        return $"{agency.NumberPrefix}{mark}〔{year}〕{count + 1}号";
+    }
+
+    private static string Contact(Agency agency) =>
+        string.Join("；", new[] { agency.Address.Length > 0 ? $"地址：{agency.Address}" : "", agency.Phone.Length > 0 ? $"电话：{agency.Phone}" : "" }.Where(s => s.Length > 0));
+}

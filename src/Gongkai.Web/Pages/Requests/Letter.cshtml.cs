@@ -1,0 +1,20 @@
+using Gongkai.Data;
+using Gongkai.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Web.Pages.Requests;
+
+/// <summary>Downloads a letter of one of the agency's requests.</summary>
+public sealed class LetterModel(GongkaiDbContext db) : PageModel
+{
+    public async Task<IActionResult> OnGetAsync(long id)
+    {
+        var agencyId = User.AgencyId();
+        var letter = await db.Letters.AsNoTracking().SingleOrDefaultAsync(l => l.Id == id && l.AgencyId == agencyId);
+        return letter is null ? NotFound() : File(letter.Docx, DocxContentType, letter.FileName);
+    }
+
+    public const string DocxContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+}
