@@ -1,7 +1,10 @@
 using Gongkai.Data;
 using Gongkai.Data.Postgres;
 using Gongkai.Data.Sqlite;
+using System.Threading.RateLimiting;
+using Gongkai.Web.Api;
 using Gongkai.Web.Infrastructure;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -35,7 +38,15 @@ public static class GongkaiApp
             options.LoginPath = "/Account/Login";
             options.AccessDeniedPath = "/Account/AccessDenied";
             options.Cookie.Name = "gongkai";
+            // The JSON API answers 401/403 instead of sending a browser to the login page.
+            options.Events.OnRedirectToLogin = context => ApiOrRedirect(context, StatusCodes.Status401Unauthorized);
+            options.Events.OnRedirectToAccessDenied = context => ApiOrRedirect(context, StatusCodes.Status403Forbidden);
         });
+        // Pages carry Chinese as characters, not as &#x…; escapes.
+        builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
+            options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+        builder.Services.AddOpenApi();
+        builder.Services.AddProblemDetails();
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(Roles.StaffPolicy, p => p.RequireRole(Roles.Officer, Roles.Head))
             .AddPolicy(Roles.HeadPolicy, p => p.RequireRole(Roles.Head))
@@ -46,13 +57,43 @@ public static class GongkaiApp
             options.Conventions.AuthorizeFolder("/Register", Roles.StaffPolicy);
             options.Conventions.AuthorizeFolder("/Approvals", Roles.HeadPolicy);
             options.Conventions.AuthorizeFolder("/Admin", Roles.AdminPolicy);
+            options.Conventions.AllowAnonymousToFolder("/Public");
+            options.Conventions.AddFolderApplicationModelConvention("/Public",
+                model => model.EndpointMetadata.Add(new EnableRateLimitingAttribute(Portal.RateLimitPolicy)));
         });
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<Clock>();
         builder.Services.AddScoped<CalendarService>();
         builder.Services.AddScoped<LetterService>();
         builder.Services.AddScoped<RequestSteps>();
+        builder.Services.AddScoped<Portal>();
+        builder.Services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.OnRejected = async (context, cancel) =>
+            {
+                context.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
+                await context.HttpContext.Response.WriteAsync("提交过于频繁，请稍后再试。", cancel);
+            };
+            // Posts (applications, look-ups) are limited per client; reading pages is not.
+            options.AddPolicy(Portal.RateLimitPolicy, context => HttpMethods.IsGet(context.Request.Method)
+                ? RateLimitPartition.GetNoLimiter("read")
+                : RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = configuration.GetValue("Gongkai:Portal:PostsPerMinute", 20),
+                    Window = TimeSpan.FromMinutes(1),
+                }));
+        });
         return builder.Build();
+    }
+
+    private static Task ApiOrRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api")) context.Response.StatusCode = status;
+        else context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
     }
 
     /// <summary>Creates or migrates the database, the roles, the first admin and, in demo mode, the demo agency.</summary>
@@ -61,12 +102,16 @@ public static class GongkaiApp
         await Startup.PrepareDatabaseAsync(app.Services, app.Configuration);
 
         if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/Error");
-        app.UseStatusCodePagesWithReExecute("/Status/{0}");
+        app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api"), pages => pages.UseStatusCodePagesWithReExecute("/Status/{0}"));
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.MapRazorPages();
+        app.MapOpenApi();
+        app.MapPublicApi();
+        app.MapRequestsApi();
         app.MapGet("/healthz", async (GongkaiDbContext db) =>
             await db.Database.CanConnectAsync() ? Results.Text("ok") : Results.Text("数据库无法连接", statusCode: 503));
     }

@@ -1,5 +1,7 @@
 using Gongkai.Calendar;
+using Gongkai.Cases;
 using Gongkai.Data;
+using Gongkai.Reports;
 using Gongkai.Letters;
 using Gongkai.Requests;
 using Gongkai.Web.Infrastructure;
@@ -17,6 +19,7 @@ public sealed class DetailsModel(GongkaiDbContext db, Clock clock, CalendarServi
     public DateOnly Today { get; private set; }
     public string? Conflict { get; private set; }
     public List<Letter> Letters { get; private set; } = [];
+    public List<ReviewCase> Cases { get; private set; } = [];
 
     [TempData]
     public string? Done { get; set; }
@@ -59,6 +62,44 @@ public sealed class DetailsModel(GongkaiDbContext db, Clock clock, CalendarServi
         return RedirectToPage(new { id });
     }
 
+    /// <summary>Records an administrative review or lawsuit against the reply (table 四).</summary>
+    public async Task<IActionResult> OnPostCaseAsync(long id, CaseKind kind, DateOnly? filedOn, string? body)
+    {
+        if (!await LoadAsync(id)) return NotFound();
+        try
+        {
+            if (filedOn is null) throw new ArgumentException("请填写立案（申请）日期。");
+            db.Cases.Add(new ReviewCase(Current.AgencyId, Current.Id, kind, filedOn.Value, body ?? ""));
+            await db.SaveChangesAsync();
+        }
+        catch (ArgumentException e)
+        {
+            ModelState.AddModelError("", e.Message.Split(" (Parameter")[0]);
+            return Page();
+        }
+        Done = "已登记。";
+        return RedirectToPage(new { id });
+    }
+
+    public async Task<IActionResult> OnPostConcludeAsync(long id, long caseId, CaseOutcome outcome, DateOnly? closedOn)
+    {
+        if (!await LoadAsync(id)) return NotFound();
+        var reviewCase = await db.Cases.SingleOrDefaultAsync(c => c.Id == caseId && c.RequestId == id);
+        if (reviewCase is null) return NotFound();
+        try
+        {
+            reviewCase.Conclude(outcome, closedOn ?? clock.Today);
+            await db.SaveChangesAsync();
+        }
+        catch (ArgumentException e)
+        {
+            ModelState.AddModelError("", e.Message.Split(" (Parameter")[0]);
+            return Page();
+        }
+        Done = "已登记审结结果。";
+        return RedirectToPage(new { id });
+    }
+
     private async Task<bool> LoadAsync(long id)
     {
         var agencyId = User.AgencyId();
@@ -66,6 +107,7 @@ public sealed class DetailsModel(GongkaiDbContext db, Clock clock, CalendarServi
         if (request is null) return false;
         Current = request;
         Today = clock.Today;
+        Cases = await db.Cases.AsNoTracking().Where(c => c.RequestId == id).OrderBy(c => c.FiledOn).ToListAsync();
         Letters = await db.Letters.AsNoTracking().Where(l => l.RequestId == id).OrderBy(l => l.Id).ToListAsync();
         Deadline = request.State.IsPending() ? request.Deadline(await calendars.GetAsync(), Today) : null;
         return true;

@@ -1,0 +1,61 @@
+using System.Security.Cryptography;
+using System.Text;
+using Gongkai.Data;
+using Gongkai.Requests;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Web.Infrastructure;
+
+/// <summary>
+/// The applicant's side: applying online and following a request by its tracking code. The same for the pages and the API.
+/// </summary>
+public sealed class Portal(GongkaiDbContext db, Clock clock, RequestSteps steps)
+{
+    public const string RateLimitPolicy = "portal";
+
+    /// <summary>Registers an online application; the same submission key again returns the request it created.</summary>
+    public async Task<(InformationRequest Request, bool Created)> SubmitAsync(int agencyId, ApplicationForm form, string submissionKey)
+    {
+        if (await db.Requests.AsNoTracking().SingleOrDefaultAsync(r => r.SubmissionKey == submissionKey) is { } existing)
+            return (existing, false);
+        var agency = await db.Agencies.SingleAsync(a => a.Id == agencyId);
+        var today = clock.Today;
+        var sequence = await db.Requests.CountAsync(r => r.AgencyId == agencyId && r.ReceivedOn.Year == today.Year) + 1;
+        var request = new InformationRequest(agencyId, $"{agency.NumberPrefix}〔{today.Year}〕{sequence}号", TrackingCodes.New(), form.ToApplicant(),
+            RequestChannel.Online, today, form.Description, form.DeliveryForm, new Actor("网上申请", Role.Officer), clock.Now, submissionKey);
+        try
+        {
+            await steps.RegisterAsync(request);
+        }
+        catch (DbUpdateException)
+        {
+            // Two clicks raced and the other one stored the request: answer with it.
+            db.ChangeTracker.Clear();
+            var stored = await db.Requests.AsNoTracking().SingleOrDefaultAsync(r => r.SubmissionKey == submissionKey);
+            if (stored is null) throw;
+            return (stored, false);
+        }
+        return (request, true);
+    }
+
+    /// <summary>
+    /// The request with this code whose applicant's phone or ID number ends in these four characters, or null. A wrong
+    /// code and a wrong number get the same answer, so nothing can be learnt by trying.
+    /// </summary>
+    public async Task<InformationRequest?> TrackAsync(string? code, string? lastFour)
+    {
+        code = (code ?? "").Trim().ToUpperInvariant();
+        lastFour = (lastFour ?? "").Trim().ToUpperInvariant();
+        if (code.Length is < 8 or > 40 || lastFour.Length != 4) return null;
+        var request = await db.Requests.AsNoTracking().SingleOrDefaultAsync(r => r.TrackingCode == code);
+        if (request is null) return null;
+        return Matches(request.Applicant.Phone, lastFour) | Matches(request.Applicant.IdNumber, lastFour) ? request : null;
+    }
+
+    private static bool Matches(string value, string lastFour)
+    {
+        var digits = new string(value.Where(char.IsLetterOrDigit).ToArray()).ToUpperInvariant();
+        var tail = digits.Length >= 4 ? digits[^4..] : digits.PadLeft(4, '?');
+        return CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(tail), Encoding.UTF8.GetBytes(lastFour));
+    }
+}

@@ -1,0 +1,49 @@
+using Gongkai.Data;
+using Gongkai.Register;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Web.Pages.Public;
+
+/// <summary>The reading room of an agency: its proactive disclosures by catalogue category, with full-text search.</summary>
+public sealed class AgencyModel(GongkaiDbContext db) : PageModel
+{
+    private const int PageSize = 100;
+
+    public Agencies.Agency Current { get; private set; } = null!;
+    public List<string> Categories { get; private set; } = [];
+    public List<Disclosure> Items { get; private set; } = [];
+
+    [BindProperty(SupportsGet = true)] public string? Category { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Q { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(int id)
+    {
+        var agency = await db.Agencies.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id);
+        if (agency is null) return NotFound();
+        Current = agency;
+        Categories = await db.CatalogueCategories.AsNoTracking().Where(c => c.AgencyId == id).OrderBy(c => c.Order).Select(c => c.Name).ToListAsync();
+        var items = Search(id, Q?.Trim());
+        if (!string.IsNullOrWhiteSpace(Category)) items = items.Where(d => d.Category == Category);
+        Items = await items.OrderByDescending(d => d.PublishedOn).Take(PageSize).ToListAsync();
+        return Page();
+    }
+
+    /// <summary>
+    /// SQLite's FTS5 trigram index finds any three or more characters anywhere in a title, as Chinese needs (no word
+    /// breaks); shorter queries, and PostgreSQL for now, match with LIKE.
+    /// </summary>
+    private IQueryable<Disclosure> Search(int agencyId, string? query)
+    {
+        if (string.IsNullOrEmpty(query)) return db.Disclosures.AsNoTracking().Where(d => d.AgencyId == agencyId);
+        if (db.Database.IsSqlite() && query.Length >= 3)
+        {
+            var phrase = "\"" + query.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+            return db.Disclosures.FromSql($"SELECT d.* FROM Disclosures d JOIN DisclosureSearch s ON s.rowid = d.Id WHERE DisclosureSearch MATCH {phrase}")
+                .AsNoTracking().Where(d => d.AgencyId == agencyId);
+        }
+        return db.Disclosures.AsNoTracking().Where(d => d.AgencyId == agencyId
+            && (d.Title.Contains(query) || d.DocumentNumber.Contains(query) || d.Category.Contains(query)));
+    }
+}
