@@ -45,12 +45,34 @@ public static class GongkaiApp
         // Pages carry Chinese as characters, not as &#x…; escapes.
         builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
             options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+        builder.Services.ConfigureHttpJsonOptions(options =>
+        {
+            options.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
+            options.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
+        });
         builder.Services.AddOpenApi();
         builder.Services.AddProblemDetails();
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(Roles.StaffPolicy, p => p.RequireRole(Roles.Officer, Roles.Head))
             .AddPolicy(Roles.HeadPolicy, p => p.RequireRole(Roles.Head))
             .AddPolicy(Roles.AdminPolicy, p => p.RequireRole(Roles.Admin));
+        builder.Services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(options =>
+        {
+            // Only the fields marked required are required, each with its own Chinese message.
+            options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+            var messages = options.ModelBindingMessageProvider;
+            messages.SetValueIsInvalidAccessor(value => $"“{value}”不是有效的值。");
+            messages.SetAttemptedValueIsInvalidAccessor((value, field) => $"“{value}”不是有效的{field}。");
+            messages.SetValueMustBeANumberAccessor(field => $"{field}必须是数字。");
+            messages.SetMissingBindRequiredValueAccessor(field => $"请填写{field}。");
+            messages.SetValueMustNotBeNullAccessor(value => $"请填写{value}。");
+            messages.SetUnknownValueIsInvalidAccessor(field => $"{field}的值无效。");
+            messages.SetNonPropertyAttemptedValueIsInvalidAccessor(value => $"“{value}”无效。");
+            messages.SetNonPropertyUnknownValueIsInvalidAccessor(() => "填写的值无效。");
+            messages.SetNonPropertyValueMustBeANumberAccessor(() => "必须是数字。");
+            messages.SetMissingKeyOrValueAccessor(() => "缺少必填的值。");
+            messages.SetMissingRequestBodyRequiredValueAccessor(() => "请求内容为空。");
+        });
         builder.Services.AddRazorPages(options =>
         {
             options.Conventions.AuthorizeFolder("/Requests", Roles.StaffPolicy);

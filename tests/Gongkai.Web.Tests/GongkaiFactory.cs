@@ -20,6 +20,8 @@ public class GongkaiFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        // What users see: no developer exception page.
+        builder.UseEnvironment("Production");
         builder.UseSetting("ConnectionStrings:Gongkai", $"Data Source={_database}");
         builder.UseSetting("Gongkai:Demo", "true");
         builder.ConfigureServices(services =>

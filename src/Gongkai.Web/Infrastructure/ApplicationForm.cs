@@ -18,7 +18,7 @@ public class ApplicationForm
     public string Phone { get; set; } = "";
 
     [StringLength(400, ErrorMessage = "通信地址不能超过400字。")]
-    public string Address { get; set; } = "";
+    public string? Address { get; set; }
 
     [EmailAddress(ErrorMessage = "电子邮箱格式不正确。")]
     public string? Email { get; set; }
@@ -27,8 +27,8 @@ public class ApplicationForm
     public string Description { get; set; } = "";
 
     [StringLength(200, ErrorMessage = "获取方式不能超过200字。")]
-    public string DeliveryForm { get; set; } = "";
+    public string? DeliveryForm { get; set; }
 
-    public Applicant ToApplicant() => new(ApplicantType, Name.Trim(), IdNumber.Trim(), Phone.Trim(), Address.Trim(),
+    public Applicant ToApplicant() => new(ApplicantType, Name.Trim(), IdNumber.Trim(), Phone.Trim(), (Address ?? "").Trim(),
         string.IsNullOrWhiteSpace(Email) ? null : Email.Trim());
 }

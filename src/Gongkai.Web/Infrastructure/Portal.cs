@@ -22,7 +22,7 @@ public sealed class Portal(GongkaiDbContext db, Clock clock, RequestSteps steps)
         var today = clock.Today;
         var sequence = await db.Requests.CountAsync(r => r.AgencyId == agencyId && r.ReceivedOn.Year == today.Year) + 1;
         var request = new InformationRequest(agencyId, $"{agency.NumberPrefix}〔{today.Year}〕{sequence}号", TrackingCodes.New(), form.ToApplicant(),
-            RequestChannel.Online, today, form.Description, form.DeliveryForm, new Actor("网上申请", Role.Officer), clock.Now, submissionKey);
+            RequestChannel.Online, today, form.Description, form.DeliveryForm ?? "", new Actor("网上申请", Role.Officer), clock.Now, submissionKey);
         try
         {
             await steps.RegisterAsync(request);
