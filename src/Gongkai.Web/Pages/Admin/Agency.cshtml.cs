@@ -1,0 +1,39 @@
+using System.ComponentModel.DataAnnotations;
+using Gongkai.Data;
+using Gongkai.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Gongkai.Web.Pages.Admin;
+
+/// <summary>The agency's profile, which its letters and reports carry.</summary>
+public sealed class AgencyModel(GongkaiDbContext db) : PageModel
+{
+    [TempData] public string? Done { get; set; }
+    public string Name { get; private set; } = "";
+
+    [BindProperty, StringLength(400, ErrorMessage = "地址不能超过400字。")] public string? Address { get; set; }
+    [BindProperty, StringLength(60, ErrorMessage = "电话不能超过60字。")] public string? Phone { get; set; }
+    [BindProperty, StringLength(40, ErrorMessage = "文号前缀不能超过40字。")] public string? NumberPrefix { get; set; }
+    [BindProperty, Required(ErrorMessage = "请填写受理行政复议的机关。"), StringLength(200, ErrorMessage = "复议机关不能超过200字。")] public string ReviewBody { get; set; } = "";
+
+    public async Task OnGetAsync()
+    {
+        var agency = (await db.Agencies.FindAsync(User.AgencyId()))!;
+        (Name, Address, Phone, NumberPrefix, ReviewBody) = (agency.Name, agency.Address, agency.Phone, agency.NumberPrefix, agency.ReviewBody);
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var agency = (await db.Agencies.FindAsync(User.AgencyId()))!;
+        Name = agency.Name;
+        if (!ModelState.IsValid) return Page();
+        agency.Address = Address?.Trim() ?? "";
+        agency.Phone = Phone?.Trim() ?? "";
+        agency.NumberPrefix = NumberPrefix?.Trim() ?? "";
+        agency.ReviewBody = ReviewBody.Trim();
+        await db.SaveChangesAsync();
+        Done = "已保存。";
+        return RedirectToPage();
+    }
+}
