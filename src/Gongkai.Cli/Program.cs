@@ -6,5 +6,6 @@ var root = new RootCommand("公开 Gongkai：政府信息公开工作年度报�
 {
     AuditCommand.Create(),
     DeadlineCommand.Create(),
+    ReportCommand.Create(),
 };
 return root.Parse(args).Invoke();

@@ -22,6 +22,7 @@ public sealed class GongkaiDbContext(DbContextOptions<GongkaiDbContext> options)
     public DbSet<ReviewCase> Cases => Set<ReviewCase>();
     public DbSet<Letter> Letters => Set<Letter>();
     public DbSet<AgencyLetterTemplate> LetterTemplates => Set<AgencyLetterTemplate>();
+    public DbSet<Gongkai.Reports.AnnualReportRecord> AnnualReports => Set<Gongkai.Reports.AnnualReportRecord>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -62,6 +62,7 @@ public sealed class InformationRequest
     public FeeMethod? FeeMethod { get; private set; }
     public decimal? FeeAmount { get; private set; }
     public DateOnly? FeeNoticeOn { get; private set; }
+    public DateOnly? FeePaidOn { get; private set; }
     public string? OutcomeCode { get; private set; }
     public string? OutcomeReason { get; private set; }
     public DateOnly? DecidedOn { get; private set; }
@@ -177,6 +178,7 @@ public sealed class InformationRequest
     {
         Require(RequestState.AwaitingFee, "登记缴费");
         if (PausedSince is not null) EndPause(on, "等待缴费");
+        FeePaidOn = on;
         Move(RequestState.Received, on, actor, at, "申请人已缴费", null);
     }
 

@@ -431,6 +431,78 @@ namespace Gongkai.Data.Postgres.Migrations
                     b.ToTable("NormativeDocuments");
                 });
 
+            modelBuilder.Entity("Gongkai.Reports.AnnualReportRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CppccAssist")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CppccLead")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("NpcAssist")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("NpcLead")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Opening")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Other")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<string>("Overview")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<string>("Problems")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<bool>("ProposalsCompleted")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("PublishedHtml")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("AnnualReports", (string)null);
+                });
+
             modelBuilder.Entity("Gongkai.Requests.InformationRequest", b =>
                 {
                     b.Property<long>("Id")
@@ -487,6 +559,9 @@ namespace Gongkai.Data.Postgres.Migrations
                         .HasColumnType("character varying(40)");
 
                     b.Property<DateOnly?>("FeeNoticeOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("FeePaidOn")
                         .HasColumnType("date");
 
                     b.Property<string>("Number")
@@ -791,6 +866,15 @@ namespace Gongkai.Data.Postgres.Migrations
                 });
 
             modelBuilder.Entity("Gongkai.Register.NormativeDocument", b =>
+                {
+                    b.HasOne("Gongkai.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gongkai.Reports.AnnualReportRecord", b =>
                 {
                     b.HasOne("Gongkai.Agencies.Agency", null)
                         .WithMany()

@@ -51,20 +51,23 @@ public static class ReportJson
     {
         ["regulations"] = Counts(table.Regulations),
         ["normativeDocuments"] = Counts(table.NormativeDocuments),
-        ["licensing"] = table.Licensing,
-        ["penalty"] = table.Penalty,
-        ["enforcement"] = table.Enforcement,
-        ["feesWanYuan"] = table.FeesWanYuan,
+        ["licensing"] = Number(table.Licensing),
+        ["penalty"] = Number(table.Penalty),
+        ["enforcement"] = Number(table.Enforcement),
+        ["feesWanYuan"] = Number(table.FeesWanYuan),
     };
 
     private static JsonObject Counts(DocumentCounts counts) => new()
     {
-        ["issued"] = counts.Issued,
-        ["repealed"] = counts.Repealed,
-        ["inForce"] = counts.InForce,
+        ["issued"] = Number(counts.Issued),
+        ["repealed"] = Number(counts.Repealed),
+        ["inForce"] = Number(counts.InForce),
     };
 
-    private static JsonArray Numbers(IEnumerable<decimal?> values) => new(values.Select(v => (JsonNode?)(v is { } d ? JsonValue.Create(d) : null)).ToArray());
+    private static JsonArray Numbers(IEnumerable<decimal?> values) => new(values.Select(Number).ToArray());
+
+    /// <summary>A number without trailing zeros of its storage ("0.0000" from a database is 0).</summary>
+    private static JsonNode? Number(decimal? value) => value is { } d ? JsonValue.Create(d / 1.000000000000000000000000000000000m) : null;
 
     public static JsonObject Finding(Finding finding) => new()
     {

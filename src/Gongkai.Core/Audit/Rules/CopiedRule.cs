@@ -24,10 +24,12 @@ public static class CopiedRule
             var similarity = (double)now.Count(before.Contains) / now.Union(before).Count();
             if (similarity >= Threshold)
                 yield return new Finding(RuleIds.Copied, Severity.Warning, new(Location.Narrative, section.Numeral()),
-                    $"<{Threshold.ToString("P0", CultureInfo.InvariantCulture)}", similarity.ToString("P0", CultureInfo.InvariantCulture),
-                    $"第{section.Numeral()}部分“{section.Title()}”与上年报告的文字相似度为{similarity.ToString("P0", CultureInfo.InvariantCulture)}，可能雷同（条例第四十七条）。");
+                    $"<{Percent(Threshold)}", Percent(similarity),
+                    $"第{section.Numeral()}部分“{section.Title()}”与上年报告的文字相似度为{Percent(similarity)}，可能雷同（条例第四十七条）。");
         }
     }
+
+    private static string Percent(double share) => Math.Round(share * 100).ToString(CultureInfo.InvariantCulture) + "%";
 
     private static HashSet<string> Shingles(string? text)
     {

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 
-namespace Gongkai.Web.Infrastructure;
+namespace Gongkai.Requests;
 
 public static class TrackingCodes
 {

@@ -1,0 +1,93 @@
+using System.CommandLine;
+using System.Text;
+using Gongkai.Audit;
+using Gongkai.Data;
+using Gongkai.Data.Demo;
+using Gongkai.Data.Postgres;
+using Gongkai.Data.Reports;
+using Gongkai.Data.Sqlite;
+using Gongkai.Documents.Auditing;
+using Gongkai.Documents.Writing;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Cli;
+
+/// <summary><c>gongkai report --agency ID --year YYYY --format docx|html|pdf|json -o FILE</c>: the annual report from the register.</summary>
+public static class ReportCommand
+{
+    public static Command Create()
+    {
+        var agency = new Option<int?>("--agency") { Description = "机关编号（--demo 时默认为演示机关）" };
+        var year = new Option<int>("--year") { Description = "报告年度", Required = true };
+        var format = new Option<string>("--format") { Description = "docx、html、pdf 或 json", DefaultValueFactory = _ => "docx" };
+        format.AcceptOnlyFromAmong("docx", "html", "pdf", "json");
+        var output = new Option<string>("-o", "--output") { Description = "输出文件", Required = true };
+        var demo = new Option<bool>("--demo") { Description = "在新建的演示数据库上生成" };
+        var connection = new Option<string?>("--connection") { Description = "数据库连接字符串（默认取环境变量 ConnectionStrings__Gongkai，再默认 Data Source=gongkai.db）" };
+        var provider = new Option<string?>("--provider") { Description = "Sqlite 或 Postgres（默认取环境变量 Database__Provider，再默认 Sqlite）" };
+        var command = new Command("report", "由登记簿生成政府信息公开工作年度报告") { agency, year, format, output, demo, connection, provider };
+        command.SetAction((parse, cancel) => RunAsync(new Options(parse.GetValue(agency), parse.GetValue(year), parse.GetValue(format)!, parse.GetValue(output)!,
+            parse.GetValue(demo), parse.GetValue(connection), parse.GetValue(provider)), Console.Error, cancel));
+        return command;
+    }
+
+    public sealed record Options(int? Agency, int Year, string Format, string Output, bool Demo, string? Connection, string? Provider);
+
+    public static async Task<int> RunAsync(Options options, TextWriter log, CancellationToken cancel = default)
+    {
+        var demoFile = options.Demo ? Path.Combine(Path.GetTempPath(), $"gongkai-demo-{Guid.NewGuid():N}.db") : null;
+        try
+        {
+            await using var db = Open(options, demoFile);
+            await db.Database.MigrateAsync(cancel);
+            var agencyId = options.Agency;
+            if (options.Demo)
+                agencyId ??= (await DemoRegister.EnsureAsync(db, DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)), DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(8)))).Id;
+            if (agencyId is null || !await db.Agencies.AnyAsync(a => a.Id == agencyId, cancel))
+            {
+                await log.WriteLineAsync($"没有编号为{agencyId?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "（未指定）"}的机关，请用 --agency 指定。");
+                return 2;
+            }
+            var report = await ReportBuilder.BuildAsync(db, agencyId.Value, options.Year, cancel);
+            var previous = await db.Requests.AnyAsync(r => r.AgencyId == agencyId && r.ReceivedOn.Year < options.Year, cancel)
+                ? await ReportBuilder.BuildAsync(db, agencyId.Value, options.Year - 1, cancel)
+                : null;
+            var (_, findings) = ReportCheck.Audit(report, previous);
+            foreach (var finding in findings)
+                await log.WriteLineAsync($"[{(finding.Severity == Severity.Error ? "错误" : "提示")}] {finding.Message}（{finding.Rule}）");
+            if (findings.Any(f => f.Severity == Severity.Error))
+            {
+                await log.WriteLineAsync("报告有错误，未输出；请先修正登记簿中的数据。");
+                return 1;
+            }
+            byte[] bytes = options.Format switch
+            {
+                "docx" => ReportDocx.Write(report),
+                "html" => Encoding.UTF8.GetBytes(ReportHtml.Write(report)),
+                "pdf" => await ReportPdf.WriteAsync(report),
+                _ => Encoding.UTF8.GetBytes(ReportJson.Audited(new AuditedReport(options.Output, report, null, findings)).ToJsonString(ReportJson.Options)),
+            };
+            await File.WriteAllBytesAsync(options.Output, bytes, cancel);
+            await log.WriteLineAsync($"已生成{report.Agency}{options.Year}年政府信息公开工作年度报告：{options.Output}");
+            return 0;
+        }
+        finally
+        {
+            if (demoFile is not null)
+            {
+                Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+                File.Delete(demoFile);
+            }
+        }
+    }
+
+    private static GongkaiDbContext Open(Options options, string? demoFile)
+    {
+        var builder = new DbContextOptionsBuilder<GongkaiDbContext>();
+        var connection = demoFile is not null ? $"Data Source={demoFile}"
+            : options.Connection ?? Environment.GetEnvironmentVariable("ConnectionStrings__Gongkai") ?? "Data Source=gongkai.db";
+        var provider = demoFile is not null ? "Sqlite" : options.Provider ?? Environment.GetEnvironmentVariable("Database__Provider") ?? "Sqlite";
+        _ = provider.Equals("Postgres", StringComparison.OrdinalIgnoreCase) ? builder.UseGongkaiPostgres(connection) : builder.UseGongkaiSqlite(connection);
+        return new GongkaiDbContext(builder.Options);
+    }
+}

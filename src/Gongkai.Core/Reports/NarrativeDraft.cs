@@ -1,0 +1,65 @@
+using System.Globalization;
+
+namespace Gongkai.Reports;
+
+/// <summary>The year's facts the draft narrative states.</summary>
+public sealed record YearFacts(
+    string Agency, int Year, string Address, string Phone,
+    int Disclosures, decimal NormativeIssued, decimal Received, decimal CarriedIn, decimal Decided, decimal CarriedOver,
+    decimal? ReceivedLastYear, decimal FeesYuan, decimal ReviewCases, decimal LitigationCases,
+    int NpcLead, int NpcAssist, int CppccLead, int CppccAssist, bool ProposalsCompleted);
+
+/// <summary>
+/// The draft of the narrative an officer starts from: the standard opening, and sections 一, 五 and 六 stating the
+/// year's facts in the words the national format expects, with brackets where only the officer can write.
+/// </summary>
+public static class NarrativeDraft
+{
+    public static string Opening(YearFacts f) =>
+        $"根据《中华人民共和国政府信息公开条例》（以下简称《条例》）和《国务院办公厅政府信息与政务公开办公室关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知》（国办公开办函〔2021〕30号）要求，现发布《{f.Agency}{f.Year}年政府信息公开工作年度报告》。" +
+        $"本报告所列数据的统计期限自{f.Year}年1月1日起至{f.Year}年12月31日止。如对本报告有任何疑问，请与{f.Agency}联系（地址：{f.Address}；电话：{f.Phone}）。";
+
+    public static string Overview(YearFacts f) => string.Join('\n',
+        $"{f.Year}年，{f.Agency}认真贯彻落实《条例》，坚持以公开为常态、不公开为例外，扎实推进政府信息公开工作。",
+        $"（一）主动公开。全年主动公开政府信息{f.Disclosures}条，制发行政规范性文件{N(f.NormativeIssued)}件。【请补充公开平台、重点领域信息公开和政策解读情况。】",
+        $"（二）依申请公开。{Received(f)}上年结转{N(f.CarriedIn)}件，本年办理完结{N(f.Decided)}件，结转下年度继续办理{N(f.CarriedOver)}件。{Fees(f)}",
+        "（三）政府信息管理。【请补充公文公开属性审查、保密审查和信息发布审核情况。】",
+        "（四）政府信息公开平台建设。【请补充政府网站、政务新媒体等平台的建设和运维情况。】",
+        $"（五）监督保障。{Cases(f)}【请补充培训、考核和社会评议情况。】");
+
+    public static string Problems(YearFacts f) => string.Join('\n',
+        $"（一）上年度问题整改情况。【请说明{f.Year - 1}年度报告所列问题的整改情况。】",
+        $"（二）存在的主要问题。【请说明{f.Year}年政府信息公开工作存在的主要问题。】",
+        "（三）改进措施。【请说明下一步改进措施。】");
+
+    public static string Other(YearFacts f) => string.Join('\n',
+        $"（一）收取信息处理费情况。{f.Year}年，本机关{(f.FeesYuan == 0 ? "未收取信息处理费" : $"收取信息处理费{N(f.FeesYuan)}元")}。",
+        $"（二）人大代表建议和政协提案办理情况。{f.Year}年，本机关办理人大代表建议{f.NpcLead + f.NpcAssist}件（主办{f.NpcLead}件、协办{f.NpcAssist}件），" +
+        $"政协提案{f.CppccLead + f.CppccAssist}件（主办{f.CppccLead}件、协办{f.CppccAssist}件），{(f.ProposalsCompleted ? "均已按期办结" : "部分尚在办理中")}。",
+        "（三）落实上级年度政务公开工作要点情况。【请说明。】",
+        "（四）政务公开创新实践情况。【请说明。】");
+
+    /// <summary>"较上年增加25%", "较上年减少10%", "与上年持平"; nothing where last year is unknown.</summary>
+    public static string Change(decimal now, decimal? last) => last switch
+    {
+        null => "",
+        0 when now == 0 => "与上年持平",
+        0 => "上年未收到申请",
+        { } l when now == l => "与上年持平",
+        { } l => $"较上年{(now > l ? "增加" : "减少")}{Math.Round(Math.Abs(now - l) * 100 / l, MidpointRounding.AwayFromZero).ToString(CultureInfo.InvariantCulture)}%",
+    };
+
+    private static string Received(YearFacts f)
+    {
+        var change = Change(f.Received, f.ReceivedLastYear);
+        var received = f.Received == 0 ? "全年未收到政府信息公开申请" : $"全年共收到政府信息公开申请{N(f.Received)}件";
+        return change.Length == 0 ? $"{received}，" : $"{received}，{change}；";
+    }
+
+    private static string Fees(YearFacts f) => f.FeesYuan == 0 ? "未收取信息处理费。" : $"收取信息处理费{N(f.FeesYuan)}元。";
+
+    private static string Cases(YearFacts f) =>
+        $"全年因政府信息公开被申请行政复议{N(f.ReviewCases)}件，提起行政诉讼{N(f.LitigationCases)}件。";
+
+    private static string N(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+}

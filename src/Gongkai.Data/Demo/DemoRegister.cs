@@ -1,0 +1,135 @@
+using Gongkai.Agencies;
+using Gongkai.Calendar;
+using Gongkai.Cases;
+using Gongkai.Register;
+using Gongkai.Reports;
+using Gongkai.Requests;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Data.Demo;
+
+/// <summary>
+/// The demo agencies, clearly marked as such, with realistic invented data: requests in every state across two years,
+/// reviews and lawsuits, a register of disclosures, normative documents and decision counts.
+/// </summary>
+public static class DemoRegister
+{
+    public const string AgencyName = "示例县卫生健康局（演示）";
+    public const string OtherAgencyName = "示例县教育局（演示）";
+
+    /// <summary>Adds the demo agencies and their register, once; returns the main demo agency.</summary>
+    public static async Task<Agency> EnsureAsync(GongkaiDbContext db, DateOnly today, DateTimeOffset now)
+    {
+        if (await db.Agencies.SingleOrDefaultAsync(a => a.IsDemo && a.Name == AgencyName) is { } existing) return existing;
+        var agency = new Agency(AgencyName, isDemo: true) { Address = "示例县人民路1号", Phone = "0000-1234567", NumberPrefix = "示卫公开", ReviewBody = "示例县人民政府" };
+        var other = new Agency(OtherAgencyName, isDemo: true) { Address = "示例县学府路8号", Phone = "0000-7654321", NumberPrefix = "示教公开", ReviewBody = "示例县人民政府" };
+        db.Agencies.AddRange(agency, other);
+        await db.SaveChangesAsync();
+
+        var calendar = WorkingDayCalendar.Shipped;
+        AddRequests(db, agency.Id, "示卫公开", calendar, today, now, count: 42);
+        AddRequests(db, other.Id, "示教公开", calendar, today, now, count: 6);
+        AddRegister(db, agency.Id, today);
+        await db.SaveChangesAsync();
+        AddCases(db, agency.Id, today);
+        await db.SaveChangesAsync();
+        return agency;
+    }
+
+    /// <summary>A review upheld and a lawsuit still pending, against replies of last year and this year.</summary>
+    private static void AddCases(GongkaiDbContext db, int agencyId, DateOnly today)
+    {
+        var replied = db.Requests.Local.Where(r => r.AgencyId == agencyId && r.RepliedOn is not null).OrderBy(r => r.RepliedOn).ToList();
+        if (replied.Count < 2) return;
+        var review = new ReviewCase(agencyId, replied[0].Id, CaseKind.Review, replied[0].RepliedOn!.Value.AddDays(20), "示例县人民政府");
+        review.Conclude(CaseOutcome.Upheld, replied[0].RepliedOn!.Value.AddDays(80));
+        db.Cases.Add(review);
+        db.Cases.Add(new ReviewCase(agencyId, replied[^1].Id, CaseKind.LitigationDirect, today.AddDays(-2), "示例县人民法院"));
+    }
+
+    private static readonly (ApplicantType Type, string Name)[] Applicants =
+    [
+        (ApplicantType.NaturalPerson, "张伟"), (ApplicantType.NaturalPerson, "王芳"), (ApplicantType.CommercialEnterprise, "示例医药有限公司"),
+        (ApplicantType.NaturalPerson, "李娜"), (ApplicantType.LegalServiceProvider, "示例律师事务所"), (ApplicantType.ResearchInstitution, "示例公共卫生研究所"),
+        (ApplicantType.NaturalPerson, "刘洋"), (ApplicantType.PublicInterestOrganization, "示例县志愿者协会"), (ApplicantType.OtherOrganization, "示例村民委员会"),
+    ];
+
+    private static readonly string[] Subjects =
+    [
+        "本县2024年医疗机构执业许可审批结果", "某卫生院2025年度财务决算", "本县公立医院药品集中采购目录", "职业病危害因素检测报告",
+        "本县生活饮用水卫生监督抽检结果", "某诊所行政处罚决定书", "本县家庭医生签约服务经费使用情况", "传染病防控应急预案",
+    ];
+
+    private static void AddRequests(GongkaiDbContext db, int agencyId, string prefix, WorkingDayCalendar calendar, DateOnly today, DateTimeOffset now, int count)
+    {
+        var officer = new Actor("李办事", Role.Officer);
+        var head = new Actor("王科长", Role.Head);
+        var outcomes = InformationRequest.DecidableOutcomes;
+        for (var i = 0; i < count; i++)
+        {
+            // The newest requests are still open, in every pending state; older ones were decided, replied and closed.
+            // One open request (number 6) has run past its deadline, as happens.
+            var received = today.AddDays(-(i == 5 ? 40 : i < 8 ? 3 + i * 4 : 20 + i * 14));
+            var (type, name) = Applicants[i % Applicants.Length];
+            var applicant = new Applicant(type, name, $"11010119{80 + i % 20:D2}0101{1000 + i:D4}", $"1380000{1000 + i:D4}", $"示例县{i % 5 + 1}号街{i + 1}号");
+            var request = new InformationRequest(agencyId, $"{prefix}〔{received.Year}〕{i + 1}号", TrackingCodes.New(), applicant,
+                (RequestChannel)(i % 5), received, Subjects[i % Subjects.Length], i % 2 == 0 ? "电子邮件" : "纸质邮寄", officer, now);
+            var step = received.AddDays(1);
+            switch (i)
+            {
+                case 0: break;
+                case 1: request.RequestCorrection(step, officer, "请写明所需信息的文件名称、文号或者便于查询的其他特征性描述", calendar, now); break;
+                case 2: request.StartConsultation(step, officer, "示例医药有限公司（第三方）", now); break;
+                case 3: request.SendFeeNotice(step, officer, FeeMethod.PerPage, 120, now); break;
+                case 4:
+                    request.RequestExtension(step, officer, "所需信息涉及多个科室，需汇总核实", now);
+                    request.ApproveExtension(step, head, calendar, now);
+                    break;
+                case 5: request.RequestExtension(step, officer, "需调取档案", now); break;
+                case 6: request.Decide(step, officer, "3.1", "", now); break;
+                case 7:
+                    request.Decide(step, officer, "3.4.1", "本机关不掌握该信息，建议向县医疗保障局申请", now);
+                    request.Reply(step.AddDays(1), officer, now);
+                    break;
+                case var _ when i % 11 == 0:
+                    request.RequestCorrection(step, officer, "请补充身份证明", calendar, now);
+                    request.CloseUncorrected(step.AddDays(20), officer, now);
+                    request.Reply(step.AddDays(21), officer, now);
+                    request.Close(step.AddDays(22), officer, now);
+                    break;
+                default:
+                    var outcome = outcomes[i % outcomes.Count];
+                    request.Decide(step.AddDays(5), officer, outcome.Code, outcome.Code == "3.1" ? "" : "依据《中华人民共和国政府信息公开条例》相关规定作出", now);
+                    request.Reply(step.AddDays(6), officer, now);
+                    request.Close(step.AddDays(7), officer, now);
+                    break;
+            }
+            request.RefreshDue(calendar, today);
+            db.Requests.Add(request);
+        }
+    }
+
+    private static void AddRegister(GongkaiDbContext db, int agencyId, DateOnly today)
+    {
+        string[] categories = ["机构职能", "政策文件", "规划计划", "行政许可", "行政处罚", "财政资金", "公共卫生", "建议提案办理"];
+        for (var i = 0; i < categories.Length; i++) db.CatalogueCategories.Add(new CatalogueCategory(agencyId, categories[i], i + 1));
+        for (var i = 0; i < 24; i++)
+            db.Disclosures.Add(new Disclosure(agencyId, $"{Subjects[i % Subjects.Length]}（第{i + 1}期）", i % 3 == 0 ? $"示卫发〔{today.Year - i / 12}〕{i + 1}号" : "",
+                categories[i % categories.Length], i % 2 == 0 ? "政府网站" : "政务新媒体", today.AddDays(-i * 15)));
+        var docs = new[]
+        {
+            new NormativeDocument(agencyId, NormativeKind.NormativeDocument, "示例县医疗机构校验管理办法", "示卫规〔2023〕1号", new DateOnly(2023, 4, 10)),
+            new NormativeDocument(agencyId, NormativeKind.NormativeDocument, "示例县家庭医生签约服务实施细则", "示卫规〔2025〕1号", new DateOnly(2025, 3, 1)),
+            new NormativeDocument(agencyId, NormativeKind.NormativeDocument, "示例县基层卫生人才引进办法", "示卫规〔2026〕1号", new DateOnly(2026, 5, 20)),
+        };
+        docs[0].Repeal(new DateOnly(2026, 6, 30));
+        db.NormativeDocuments.AddRange(docs);
+        for (var year = today.Year - 1; year <= today.Year; year++)
+            for (var month = 1; month <= (year == today.Year ? today.Month : 12); month++)
+            {
+                var count = new DecisionCount(agencyId, year, month);
+                count.Set(40 + month * 3, 5 + month % 4, month % 3 == 0 ? 1 : 0, 0);
+                db.DecisionCounts.Add(count);
+            }
+    }
+}

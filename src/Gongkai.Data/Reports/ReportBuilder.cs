@@ -1,0 +1,66 @@
+using Gongkai.Cases;
+using Gongkai.Register;
+using Gongkai.Reports;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Data.Reports;
+
+/// <summary>
+/// The annual report of an agency for a year, computed from the register: tables 二, 三 and 四 by the database, the
+/// narrative from the officer's text where it exists and from the draft of the year's facts where it does not.
+/// </summary>
+public static class ReportBuilder
+{
+    public static async Task<AnnualReport> BuildAsync(GongkaiDbContext db, int agencyId, int year, CancellationToken cancel = default)
+    {
+        var agency = await db.Agencies.AsNoTracking().SingleAsync(a => a.Id == agencyId, cancel);
+        var report = new AnnualReport { Agency = agency.Name, Year = year };
+
+        var documents = await db.NormativeDocuments.AsNoTracking().Where(d => d.AgencyId == agencyId).ToListAsync(cancel);
+        NormativeDocument.Count(documents, NormativeKind.Regulation, year, report.Proactive.Regulations);
+        NormativeDocument.Count(documents, NormativeKind.NormativeDocument, year, report.Proactive.NormativeDocuments);
+        var months = await db.DecisionCounts.AsNoTracking().Where(d => d.AgencyId == agencyId && d.Year == year).ToListAsync(cancel);
+        report.Proactive.Licensing = months.Sum(m => m.Licensing);
+        report.Proactive.Penalty = months.Sum(m => m.Penalty);
+        report.Proactive.Enforcement = months.Sum(m => m.Enforcement);
+        report.Proactive.FeesWanYuan = months.Sum(m => m.FeesWanYuan);
+
+        var requests = await RequestTableQuery.ComputeAsync(db, agencyId, year, cancel);
+        foreach (var row in RequestRow.All) report.Requests.SetRow(row, requests.Row(row));
+        ReviewCase.Fill(await db.Cases.AsNoTracking().Where(c => c.AgencyId == agencyId && c.FiledOn.Year == year).ToListAsync(cancel), year, report);
+
+        var record = await db.AnnualReports.AsNoTracking().SingleOrDefaultAsync(r => r.AgencyId == agencyId && r.Year == year, cancel);
+        var facts = await FactsAsync(db, agency, year, report, record, cancel);
+        report.Opening = Or(record?.Opening, NarrativeDraft.Opening(facts));
+        report.SectionText[ReportSection.Overview] = Or(record?.Overview, NarrativeDraft.Overview(facts));
+        report.SectionText[ReportSection.Problems] = Or(record?.Problems, NarrativeDraft.Problems(facts));
+        report.SectionText[ReportSection.Other] = Or(record?.Other, NarrativeDraft.Other(facts));
+        foreach (var section in ReportSections.All)
+            report.Headings.Add(new SectionHeading((int)section, section, section.Title()));
+        return report;
+    }
+
+    /// <summary>The facts of the year the draft states, including last year's requests for the change.</summary>
+    public static async Task<YearFacts> FactsAsync(GongkaiDbContext db, Agencies.Agency agency, int year, AnnualReport report,
+        AnnualReportRecord? record, CancellationToken cancel = default)
+    {
+        var start = new DateOnly(year, 1, 1);
+        var end = new DateOnly(year, 12, 31);
+        var requests = db.Requests.AsNoTracking().Where(r => r.AgencyId == agency.Id);
+        var receivedLastYear = await requests.CountAsync(r => r.ReceivedOn >= start.AddYears(-1) && r.ReceivedOn < start, cancel);
+        var anyBefore = await requests.AnyAsync(r => r.ReceivedOn < start, cancel);
+        // Summed here: SQLite has no decimal aggregate.
+        var fees = (await requests.Where(r => r.FeePaidOn >= start && r.FeePaidOn <= end).Select(r => r.FeeAmount).ToListAsync(cancel)).Sum(v => v ?? 0);
+        var disclosures = await db.Disclosures.CountAsync(d => d.AgencyId == agency.Id && d.PublishedOn >= start && d.PublishedOn <= end, cancel);
+        var total = ApplicantColumn.Total;
+        return new YearFacts(agency.Name, year, agency.Address, agency.Phone, disclosures,
+            report.Proactive.NormativeDocuments.Issued ?? 0,
+            report.Requests[RequestRow.Received, total] ?? 0, report.Requests[RequestRow.CarriedIn, total] ?? 0,
+            report.Requests[RequestRow.OutcomeTotal, total] ?? 0, report.Requests[RequestRow.CarriedOver, total] ?? 0,
+            anyBefore ? receivedLastYear : null, fees, report.Review.Total ?? 0,
+            (report.LitigationDirect.Total ?? 0) + (report.LitigationAfterReview.Total ?? 0),
+            record?.NpcLead ?? 0, record?.NpcAssist ?? 0, record?.CppccLead ?? 0, record?.CppccAssist ?? 0, record?.ProposalsCompleted ?? true);
+    }
+
+    private static string Or(string? own, string draft) => string.IsNullOrWhiteSpace(own) ? draft : own;
+}

@@ -1,0 +1,34 @@
+using System.Text.Json.Nodes;
+using Gongkai.Cli;
+
+namespace Gongkai.Data.Tests.Reports;
+
+public class ReportCommandTests
+{
+    [Fact]
+    public async Task gongkai_report_on_a_fresh_demo_database_writes_the_json_of_the_demo_agency()
+    {
+        var output = Path.Combine(Path.GetTempPath(), $"gongkai-report-{Guid.NewGuid():N}.json");
+        var log = new StringWriter();
+
+        var exit = await ReportCommand.RunAsync(new ReportCommand.Options(null, 2025, "json", output, Demo: true, null, null), log);
+
+        Assert.Equal(0, exit);
+        var json = JsonNode.Parse(await File.ReadAllTextAsync(output))!;
+        Assert.Equal("示例县卫生健康局（演示）", (string?)json["agency"]);
+        Assert.Equal(2025, (int?)json["year"]);
+        Assert.Equal(25, json["requests"]!.AsObject().Count);
+        Assert.Contains("已生成", log.ToString());
+        File.Delete(output);
+    }
+
+    [Fact]
+    public async Task An_unknown_agency_is_refused_in_chinese()
+    {
+        var log = new StringWriter();
+        var exit = await ReportCommand.RunAsync(new ReportCommand.Options(999, 2025, "json", "/tmp/none.json", Demo: true, null, null), log);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("没有编号为999的机关", log.ToString());
+    }
+}
