@@ -77,6 +77,7 @@ public static class GongkaiApp
         {
             options.Conventions.AuthorizeFolder("/Requests", Roles.StaffPolicy);
             options.Conventions.AuthorizeFolder("/Register", Roles.StaffPolicy);
+            options.Conventions.AuthorizeFolder("/Reports", Roles.StaffPolicy);
             options.Conventions.AuthorizeFolder("/Approvals", Roles.HeadPolicy);
             options.Conventions.AuthorizeFolder("/Admin", Roles.AdminPolicy);
             options.Conventions.AllowAnonymousToFolder("/Public");
@@ -89,6 +90,7 @@ public static class GongkaiApp
         builder.Services.AddScoped<LetterService>();
         builder.Services.AddScoped<RequestSteps>();
         builder.Services.AddScoped<Portal>();
+        builder.Services.AddScoped<ReportService>();
         builder.Services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;

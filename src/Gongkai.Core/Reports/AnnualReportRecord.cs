@@ -40,15 +40,41 @@ public sealed class AnnualReportRecord
     /// <summary>The published document, as the reading room shows it.</summary>
     public string? PublishedHtml { get; private set; }
     public int Version { get; private set; }
+    /// <summary>How many corrected editions (更正) followed the first publication.</summary>
+    public int Corrections { get; private set; }
+    /// <summary>Set by the head's unlock: the year's data may change, and a corrected report is then published.</summary>
+    public bool Unlocked { get; private set; }
+    /// <summary>Publications and unlocks, one line each, for whoever checks the report later.</summary>
+    public string Log { get; private set; } = "";
 
-    public void Publish(DateOnly on, string html)
+    /// <summary>Whether the year's requests and register are locked against change.</summary>
+    public bool Locks => Status == ReportStatus.Published && !Unlocked;
+
+    public void Publish(DateOnly on, string html, string by)
     {
-        if (Status == ReportStatus.Published) throw new InvalidOperationException($"{Year}年度报告已于{PublishedOn:yyyy-MM-dd}发布。");
+        if (Locks) throw new InvalidOperationException($"{Year}年度报告已于{PublishedOn:yyyy-MM-dd}发布；如需更正，请先由负责人解锁。");
+        if (Status == ReportStatus.Published) Corrections++;
         Status = ReportStatus.Published;
+        Unlocked = false;
         PublishedOn = on;
         PublishedHtml = html;
+        Append(on, by, Corrections == 0 ? "发布" : $"发布更正（第{Corrections}次）");
         Version++;
     }
+
+    public void Unlock(DateOnly on, string by, string reason)
+    {
+        if (Status != ReportStatus.Published) throw new InvalidOperationException("报告尚未发布，无需解锁。");
+        if (string.IsNullOrWhiteSpace(reason)) throw new InvalidOperationException("请写明解锁更正的理由。");
+        Unlocked = true;
+        Append(on, by, $"解锁：{reason.Trim()}");
+        Version++;
+    }
+
+    private void Append(DateOnly on, string by, string what) =>
+        Log += $"{on:yyyy-MM-dd} {by} {what}\n";
+
+    public string Title(string agency) => $"{agency}{Year}年政府信息公开工作年度报告{(Corrections > 0 ? "（更正）" : "")}";
 
     public void Touch() => Version++;
 

@@ -442,11 +442,19 @@ namespace Gongkai.Data.Postgres.Migrations
                     b.Property<int>("AgencyId")
                         .HasColumnType("integer");
 
+                    b.Property<int>("Corrections")
+                        .HasColumnType("integer");
+
                     b.Property<int>("CppccAssist")
                         .HasColumnType("integer");
 
                     b.Property<int>("CppccLead")
                         .HasColumnType("integer");
+
+                    b.Property<string>("Log")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
 
                     b.Property<int>("NpcAssist")
                         .HasColumnType("integer");
@@ -487,6 +495,9 @@ namespace Gongkai.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.Property<bool>("Unlocked")
+                        .HasColumnType("boolean");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()

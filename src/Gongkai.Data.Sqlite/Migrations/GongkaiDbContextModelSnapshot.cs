@@ -419,11 +419,19 @@ namespace Gongkai.Data.Sqlite.Migrations
                     b.Property<int>("AgencyId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Corrections")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("CppccAssist")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("CppccLead")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Log")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("NpcAssist")
                         .HasColumnType("INTEGER");
@@ -464,6 +472,9 @@ namespace Gongkai.Data.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("Unlocked")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()

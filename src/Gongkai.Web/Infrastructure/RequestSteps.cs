@@ -31,6 +31,7 @@ public sealed class RequestSteps(GongkaiDbContext db, Clock clock, CalendarServi
     {
         if (request.Version != input.Version)
             return (StepResult.Conflict, "该申请已被其他人修改过，您这次的操作没有保存。请核对最新状态后再操作。");
+        if (await LockedAsync(request.AgencyId, input.On.Year) is { } locked) return (StepResult.Refused, locked);
         var calendar = await calendars.GetAsync();
         try
         {
@@ -51,9 +52,22 @@ public sealed class RequestSteps(GongkaiDbContext db, Clock clock, CalendarServi
         }
     }
 
+    /// <summary>
+    /// A published annual report locks its year: a step dated in that year would change its tables, so it needs the
+    /// head's unlock first, and a corrected report follows.
+    /// </summary>
+    public async Task<string?> LockedAsync(int agencyId, int year)
+    {
+        var report = await db.AnnualReports.AsNoTracking().SingleOrDefaultAsync(r => r.AgencyId == agencyId && r.Year == year);
+        return report is { Status: Reports.ReportStatus.Published, Unlocked: false }
+            ? $"{year}年度报告已于{report.PublishedOn:yyyy-MM-dd}发布，该年度的数据已锁定；如需更正，请由负责人在年度报告页面解锁。"
+            : null;
+    }
+
     /// <summary>Registers a new request and issues its receipt.</summary>
     public async Task RegisterAsync(InformationRequest request)
     {
+        if (await LockedAsync(request.AgencyId, request.ReceivedOn.Year) is { } locked) throw new WorkflowException(locked);
         request.RefreshDue(await calendars.GetAsync(), clock.Today);
         db.Requests.Add(request);
         await db.SaveChangesAsync();

@@ -126,7 +126,7 @@ public sealed class PortalTests(GongkaiFactory factory) : IClassFixture<GongkaiF
         Assert.Contains("本机关不掌握相关政府信息", reply.Text);
         Assert.Contains("第三十六条第（四）项、第（五）项", reply.Text);
         Assert.Contains("该信息由县医疗保障局掌握", reply.Text);
-        Assert.Contains("60日内向本级人民政府申请行政复议", reply.Text);
+        Assert.Contains("60日内向示例县人民政府申请行政复议", reply.Text); // the review body of the agency's profile
         Assert.Contains("6个月内依法向人民法院提起行政诉讼", reply.Text);
         Assert.Contains("示例县卫生健康局（演示）（印章）", reply.Text);
         Assert.Contains("2026年11月25日", reply.Text);

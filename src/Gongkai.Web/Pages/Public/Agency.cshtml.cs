@@ -14,6 +14,7 @@ public sealed class AgencyModel(GongkaiDbContext db) : PageModel
     public Agencies.Agency Current { get; private set; } = null!;
     public List<string> Categories { get; private set; } = [];
     public List<Disclosure> Items { get; private set; } = [];
+    public List<(int Year, string Title, DateOnly PublishedOn)> Reports { get; private set; } = [];
 
     [BindProperty(SupportsGet = true)] public string? Category { get; set; }
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
@@ -23,6 +24,9 @@ public sealed class AgencyModel(GongkaiDbContext db) : PageModel
         var agency = await db.Agencies.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id);
         if (agency is null) return NotFound();
         Current = agency;
+        var published = await db.AnnualReports.AsNoTracking().Where(r => r.AgencyId == id && r.Status == Gongkai.Reports.ReportStatus.Published)
+            .OrderByDescending(r => r.Year).ToListAsync();
+        Reports = published.Select(r => (r.Year, r.Title(agency.Name), r.PublishedOn!.Value)).ToList();
         Categories = await db.CatalogueCategories.AsNoTracking().Where(c => c.AgencyId == id).OrderBy(c => c.Order).Select(c => c.Name).ToListAsync();
         var items = Search(id, Q?.Trim());
         if (!string.IsNullOrWhiteSpace(Category)) items = items.Where(d => d.Category == Category);

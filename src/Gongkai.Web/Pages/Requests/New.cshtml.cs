@@ -34,7 +34,15 @@ public sealed class NewModel(GongkaiDbContext db, Clock clock, RequestSteps step
         var sequence = await db.Requests.CountAsync(r => r.AgencyId == agencyId && r.ReceivedOn.Year == received.Year) + 1;
         var request = new InformationRequest(agencyId, $"{agency.NumberPrefix}〔{received.Year}〕{sequence}号", TrackingCodes.New(), Form.ToApplicant(),
             Form.Channel, received, Form.Description, Form.DeliveryForm ?? "", User.Actor(), clock.Now);
-        await steps.RegisterAsync(request);
+        try
+        {
+            await steps.RegisterAsync(request);
+        }
+        catch (WorkflowException e)
+        {
+            ModelState.AddModelError("", e.Message);
+            return Page();
+        }
         return RedirectToPage("Details", new { id = request.Id });
     }
 }

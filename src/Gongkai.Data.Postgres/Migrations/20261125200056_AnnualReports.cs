@@ -38,7 +38,10 @@ namespace Gongkai.Data.Postgres.Migrations
                     Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     PublishedOn = table.Column<DateOnly>(type: "date", nullable: true),
                     PublishedHtml = table.Column<string>(type: "text", nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    Corrections = table.Column<int>(type: "integer", nullable: false),
+                    Unlocked = table.Column<bool>(type: "boolean", nullable: false),
+                    Log = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false)
                 },
                 constraints: table =>
                 {

@@ -37,7 +37,10 @@ namespace Gongkai.Data.Sqlite.Migrations
                     Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     PublishedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     PublishedHtml = table.Column<string>(type: "TEXT", nullable: true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    Corrections = table.Column<int>(type: "INTEGER", nullable: false),
+                    Unlocked = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Log = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false)
                 },
                 constraints: table =>
                 {

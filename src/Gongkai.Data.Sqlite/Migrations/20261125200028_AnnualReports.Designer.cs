@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Gongkai.Data.Sqlite.Migrations
 {
     [DbContext(typeof(GongkaiDbContext))]
-    [Migration("20261125195350_AnnualReports")]
+    [Migration("20261125200028_AnnualReports")]
     partial class AnnualReports
     {
         /// <inheritdoc />
@@ -422,11 +422,19 @@ namespace Gongkai.Data.Sqlite.Migrations
                     b.Property<int>("AgencyId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Corrections")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("CppccAssist")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("CppccLead")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Log")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("NpcAssist")
                         .HasColumnType("INTEGER");
@@ -467,6 +475,9 @@ namespace Gongkai.Data.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("Unlocked")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()

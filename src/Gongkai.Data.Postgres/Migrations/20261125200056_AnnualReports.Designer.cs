@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Gongkai.Data.Postgres.Migrations
 {
     [DbContext(typeof(GongkaiDbContext))]
-    [Migration("20261125195402_AnnualReports")]
+    [Migration("20261125200056_AnnualReports")]
     partial class AnnualReports
     {
         /// <inheritdoc />
@@ -445,11 +445,19 @@ namespace Gongkai.Data.Postgres.Migrations
                     b.Property<int>("AgencyId")
                         .HasColumnType("integer");
 
+                    b.Property<int>("Corrections")
+                        .HasColumnType("integer");
+
                     b.Property<int>("CppccAssist")
                         .HasColumnType("integer");
 
                     b.Property<int>("CppccLead")
                         .HasColumnType("integer");
+
+                    b.Property<string>("Log")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
 
                     b.Property<int>("NpcAssist")
                         .HasColumnType("integer");
@@ -490,6 +498,9 @@ namespace Gongkai.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.Property<bool>("Unlocked")
+                        .HasColumnType("boolean");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()

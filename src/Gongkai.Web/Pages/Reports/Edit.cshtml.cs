@@ -1,0 +1,142 @@
+using System.Text;
+using Gongkai.Audit;
+using Gongkai.Data;
+using Gongkai.Documents.Auditing;
+using Gongkai.Documents.Writing;
+using Gongkai.Reports;
+using Gongkai.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Web.Pages.Reports;
+
+/// <summary>
+/// A year's report: the tables computed from the register, the narrative the officer edits from a draft, the audit,
+/// export in every format, and publication (which locks the year) by the head.
+/// </summary>
+public sealed class EditModel(GongkaiDbContext db, ReportService reports, Clock clock, ILogger<EditModel> log) : PageModel
+{
+    public int Year { get; private set; }
+    public ReportService.Checked Checked { get; private set; } = null!;
+    public string? Error { get; private set; }
+
+    [TempData] public string? Done { get; set; }
+    [BindProperty] public string Opening { get; set; } = "";
+    [BindProperty] public string Overview { get; set; } = "";
+    [BindProperty] public string Problems { get; set; } = "";
+    [BindProperty] public string Other { get; set; } = "";
+    [BindProperty] public int NpcLead { get; set; }
+    [BindProperty] public int NpcAssist { get; set; }
+    [BindProperty] public int CppccLead { get; set; }
+    [BindProperty] public int CppccAssist { get; set; }
+    [BindProperty] public bool ProposalsCompleted { get; set; } = true;
+    [BindProperty] public string? Reason { get; set; }
+
+    public async Task OnGetAsync(int year)
+    {
+        await LoadAsync(year);
+        var report = Checked.Report;
+        (Opening, Overview, Problems, Other) = (report.Opening, report.SectionText[ReportSection.Overview], report.SectionText[ReportSection.Problems], report.SectionText[ReportSection.Other]);
+        if (Checked.Record is { } r) (NpcLead, NpcAssist, CppccLead, CppccAssist, ProposalsCompleted) = (r.NpcLead, r.NpcAssist, r.CppccLead, r.CppccAssist, r.ProposalsCompleted);
+    }
+
+    public async Task<IActionResult> OnPostAsync(int year)
+    {
+        var record = await RecordAsync(year);
+        if (record.Locks) return await RefuseAsync(year, $"{year}年度报告已发布，修改前须由负责人解锁。");
+        (record.Opening, record.Overview, record.Problems, record.Other) = (Clean(Opening), Clean(Overview), Clean(Problems), Clean(Other));
+        (record.NpcLead, record.NpcAssist, record.CppccLead, record.CppccAssist, record.ProposalsCompleted) = (NpcLead, NpcAssist, CppccLead, CppccAssist, ProposalsCompleted);
+        record.Touch();
+        await db.SaveChangesAsync();
+        Done = "已保存。";
+        return RedirectToPage(new { year });
+    }
+
+    /// <summary>Back to the draft of the year's facts: the officer's narrative is dropped.</summary>
+    public async Task<IActionResult> OnPostDraftAsync(int year)
+    {
+        var record = await RecordAsync(year);
+        if (record.Locks) return await RefuseAsync(year, $"{year}年度报告已发布，修改前须由负责人解锁。");
+        (record.Opening, record.Overview, record.Problems, record.Other) = ("", "", "", "");
+        record.Touch();
+        await db.SaveChangesAsync();
+        Done = "已按本年度数据重新生成草稿。";
+        return RedirectToPage(new { year });
+    }
+
+    public async Task<IActionResult> OnGetExportAsync(int year, string format)
+    {
+        await LoadAsync(year);
+        if (Checked.HasErrors) return await RefuseAsync(year, "报告有错误，不能导出；请先按下面的清单修正。");
+        var report = Checked.Report;
+        var name = $"{report.Agency}{year}年政府信息公开工作年度报告";
+        return format switch
+        {
+            "docx" => File(ReportDocx.Write(report), Requests.LetterModel.DocxContentType, name + ".docx"),
+            "html" => File(Encoding.UTF8.GetBytes(ReportHtml.Write(report)), "text/html; charset=utf-8", name + ".html"),
+            "pdf" => File(await ReportPdf.WriteAsync(report), "application/pdf", name + ".pdf"),
+            "json" => File(Encoding.UTF8.GetBytes(ReportJson.Audited(new AuditedReport(name + ".json", report, null, Checked.Findings)).ToJsonString(ReportJson.Options)), "application/json", name + ".json"),
+            _ => NotFound(),
+        };
+    }
+
+    public async Task<IActionResult> OnPostPublishAsync(int year)
+    {
+        if (!User.IsInRole(Roles.Head)) return Forbid();
+        await LoadAsync(year);
+        if (Checked.HasErrors) return await RefuseAsync(year, "报告有错误，不能发布；请先按下面的清单修正。");
+        var record = await RecordAsync(year);
+        try
+        {
+            record.Publish(clock.Today, ReportHtml.Write(Checked.Report), User.DisplayName());
+        }
+        catch (InvalidOperationException e)
+        {
+            return await RefuseAsync(year, e.Message);
+        }
+        await db.SaveChangesAsync();
+        log.LogInformation("Annual report {Year} of agency {AgencyId} published", year, record.AgencyId);
+        Done = $"{year}年度报告已发布，已在公开阅览室展示；该年度的数据已锁定。";
+        return RedirectToPage(new { year });
+    }
+
+    public async Task<IActionResult> OnPostUnlockAsync(int year)
+    {
+        if (!User.IsInRole(Roles.Head)) return Forbid();
+        var record = await RecordAsync(year);
+        try
+        {
+            record.Unlock(clock.Today, User.DisplayName(), Reason ?? "");
+        }
+        catch (InvalidOperationException e)
+        {
+            return await RefuseAsync(year, e.Message);
+        }
+        await db.SaveChangesAsync();
+        Done = $"{year}年度的数据已解锁；修正后请重新发布（更正）。";
+        return RedirectToPage(new { year });
+    }
+
+    private async Task<IActionResult> RefuseAsync(int year, string message)
+    {
+        Error = message;
+        await OnGetAsync(year);
+        return Page();
+    }
+
+    private async Task LoadAsync(int year)
+    {
+        Year = year;
+        Checked = await reports.BuildAsync(User.AgencyId(), year);
+    }
+
+    private async Task<AnnualReportRecord> RecordAsync(int year)
+    {
+        var agencyId = User.AgencyId();
+        return await db.AnnualReports.SingleOrDefaultAsync(r => r.AgencyId == agencyId && r.Year == year)
+            ?? db.AnnualReports.Add(new AnnualReportRecord(agencyId, year)).Entity;
+    }
+
+    private static string Clean(string text) => (text ?? "").Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
+}

@@ -1,0 +1,98 @@
+using System.Net;
+using Gongkai.Documents.Reading;
+using Gongkai.Reports;
+using Gongkai.Web.Infrastructure;
+
+namespace Gongkai.Web.Tests.Reports;
+
+/// <summary>The year's report in the web app: draft, edit, export, publish to the reading room, lock and correct.</summary>
+public sealed class AnnualReportPagesTests(GongkaiFactory factory) : IClassFixture<GongkaiFactory>
+{
+    private int AgencyId => factory.Scoped(db => db.Agencies.Single(a => a.Name == DemoData.AgencyName).Id);
+
+    [Fact]
+    public async Task Last_years_unpublished_report_is_overdue_after_31_January()
+    {
+        var officer = await WebPage.SignInAsync(factory, "officer@demo.gongkai");
+
+        var text = (await officer.GetAsync("/Reports")).Body!.TextContent;
+
+        Assert.Contains("已逾期：2024年度报告应于2025年1月31日前发布", text);
+    }
+
+    [Fact]
+    public async Task The_report_is_drafted_from_the_register_edited_exported_published_locked_and_corrected()
+    {
+        var officer = await WebPage.SignInAsync(factory, "officer@demo.gongkai");
+        var page = await officer.GetAsync("/Reports/Edit/2025");
+        Assert.DoesNotContain("[错误]", page.QuerySelector("#findings")!.TextContent);
+        var overview = page.QuerySelector("textarea[name=Overview]")!.TextContent;
+        Assert.Contains("2025年，示例县卫生健康局（演示）认真贯彻落实《条例》", overview);
+
+        var saved = await officer.PostAsync("/Reports/Edit/2025", new()
+        {
+            ["Opening"] = page.QuerySelector("textarea[name=Opening]")!.TextContent,
+            ["Overview"] = overview.Replace("【请补充公开平台、重点领域信息公开和政策解读情况。】", "全年通过政府网站发布信息。", StringComparison.Ordinal),
+            ["Problems"] = "存在的主要问题是公开内容不够全面。改进措施是完善公开目录，按月巡查栏目。",
+            ["Other"] = page.QuerySelector("textarea[name=Other]")!.TextContent,
+            ["NpcLead"] = "2", ["NpcAssist"] = "1", ["CppccLead"] = "3", ["CppccAssist"] = "0", ["ProposalsCompleted"] = "true",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+
+        var docx = await officer.Client.GetByteArrayAsync("/Reports/Edit/2025?handler=Export&format=docx");
+        var read = ReportReader.Read(docx);
+        Assert.Contains("全年通过政府网站发布信息", read.SectionText[ReportSection.Overview]);
+        Assert.Contains("公开内容不够全面", read.SectionText[ReportSection.Problems]);
+        var tables = factory.Scoped(db => Gongkai.Data.Reports.ReportBuilder.BuildAsync(db, AgencyId, 2025).GetAwaiter().GetResult());
+        Assert.Equal(Tables(tables), Tables(read));
+
+        var head = await WebPage.SignInAsync(factory, "head@demo.gongkai");
+        Assert.Equal(HttpStatusCode.Redirect, (await head.PostAsync("/Reports/Edit/2025?handler=Publish", [], pageUrl: "/Reports/Edit/2025")).StatusCode);
+        var room = await factory.CreateClient().GetStringAsync($"/Public/Agency/{AgencyId}");
+        Assert.Contains("示例县卫生健康局（演示）2025年政府信息公开工作年度报告", room);
+        var published = await factory.CreateClient().GetStringAsync($"/Public/Report/{AgencyId}/2025");
+        Assert.Contains("公开内容不够全面", published);
+
+        var locked = await officer.PostAsync("/Requests/New", new()
+        {
+            ["Form.ApplicantType"] = "NaturalPerson", ["Form.Name"] = "晚登记", ["Form.IdNumber"] = "110101198001012222", ["Form.Phone"] = "13000002222",
+            ["Form.Channel"] = "Post", ["Form.ReceivedOn"] = "2025-12-30", ["Form.Description"] = "某项信息",
+        });
+        Assert.Contains("2025年度报告已于2026-11-25发布，该年度的数据已锁定", (await WebPage.ParseAsync(locked)).Body!.TextContent);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await head.PostAsync("/Reports/Edit/2025?handler=Unlock", new() { ["Reason"] = "补登一件遗漏的申请" }, pageUrl: "/Reports/Edit/2025")).StatusCode);
+        var late = await officer.PostAsync("/Requests/New", new()
+        {
+            ["Form.ApplicantType"] = "NaturalPerson", ["Form.Name"] = "晚登记", ["Form.IdNumber"] = "110101198001012222", ["Form.Phone"] = "13000002222",
+            ["Form.Channel"] = "Post", ["Form.ReceivedOn"] = "2025-12-30", ["Form.Description"] = "某项信息",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, late.StatusCode);
+
+        // The saved narrative still states last edition's count of requests: publishing is refused with what to fix.
+        var stale = await head.PostAsync("/Reports/Edit/2025?handler=Publish", [], pageUrl: "/Reports/Edit/2025");
+        var refusal = (await WebPage.ParseAsync(stale)).Body!.TextContent;
+        Assert.Contains("报告有错误，不能发布", refusal);
+        Assert.Contains("正文称“全年共收到政府信息公开申请", refusal);
+        Assert.Equal(HttpStatusCode.Redirect, (await officer.PostAsync("/Reports/Edit/2025?handler=Draft", [], pageUrl: "/Reports/Edit/2025")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await head.PostAsync("/Reports/Edit/2025?handler=Publish", [], pageUrl: "/Reports/Edit/2025")).StatusCode);
+
+        var record = factory.Scoped(db => db.AnnualReports.Single(r => r.AgencyId == AgencyId && r.Year == 2025));
+        Assert.Equal((ReportStatus.Published, 1, false), (record.Status, record.Corrections, record.Unlocked));
+        Assert.Contains("解锁：补登一件遗漏的申请", record.Log);
+        Assert.Contains("（更正）", await factory.CreateClient().GetStringAsync($"/Public/Agency/{AgencyId}"));
+        Assert.Equal((2, 3), (record.NpcLead, record.CppccLead));
+    }
+
+    private static string Tables(AnnualReport report) => string.Join("|", Gongkai.Documents.Writing.ReportJson.Tables(report).Select(t => $"{t.Key}={t.Value?.ToJsonString()}"));
+
+    [Fact]
+    public async Task Only_the_head_publishes()
+    {
+        var officer = await WebPage.SignInAsync(factory, "officer@demo.gongkai");
+
+        var response = await officer.PostAsync("/Reports/Edit/2024?handler=Publish", [], pageUrl: "/Reports/Edit/2024");
+
+        Assert.Contains("/Account/AccessDenied", response.Headers.Location!.OriginalString);
+        Assert.Null(factory.Scoped(db => db.AnnualReports.SingleOrDefault(r => r.AgencyId == AgencyId && r.Year == 2024)));
+    }
+}
