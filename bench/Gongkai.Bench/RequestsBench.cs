@@ -49,6 +49,9 @@ public static class RequestsBench
         await raw.OpenAsync();
         var sql = await Harness.TimeEachAsync("table 三 of 2025 by raw SQL GROUP BY (the same 4 statements)", 30, () => RawTableAsync(raw, 1, 2025));
         Console.WriteLine($"EF Core / raw SQL (median): {ef.Median / sql.Median:F2}x");
+        var whole = await Harness.TimeEachAsync("the whole 2025 report (tables 二/三/四, draft narrative, previous-year facts)", 10,
+            () => ReportBuilder.BuildAsync(db, 1, 2025));
+        Console.WriteLine($"whole report / raw SQL of table 三 (median): {whole.Median / sql.Median:F2}x");
     }
 
     private static async Task SignInAsync(BenchFactory factory, HttpClient client)
