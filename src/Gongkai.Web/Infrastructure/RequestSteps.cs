@@ -33,23 +33,13 @@ public sealed class RequestSteps(GongkaiDbContext db, Clock clock, CalendarServi
             return (StepResult.Conflict, "该申请已被其他人修改过，您这次的操作没有保存。请核对最新状态后再操作。");
         if (await LockedAsync(request.AgencyId, input.On.Year) is { } locked) return (StepResult.Refused, locked);
         var calendar = await calendars.GetAsync();
-        try
+        return await AttemptAsync(async () =>
         {
             var quantity = input.Step == "fee" && input.FeeMethod == FeeMethod.PerApplication ? await NthInMonthAsync(request) : input.Quantity;
             Apply(request, input with { Quantity = quantity }, actor, calendar);
             request.RefreshDue(calendar, clock.Today);
             if (LetterService.For(input.Step) is { } kind) await letters.IssueAsync(request, kind, input.Note?.Trim());
-            await db.SaveChangesAsync();
-            return (StepResult.Done, null);
-        }
-        catch (WorkflowException e)
-        {
-            return (StepResult.Refused, e.Message);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return (StepResult.Conflict, "保存时发现该申请刚被其他人修改，您这次的操作没有保存。请刷新后核对再操作。");
-        }
+        }, "保存时发现该申请刚被其他人修改，您这次的操作没有保存。请刷新后核对再操作。");
     }
 
     /// <summary>
@@ -79,22 +69,33 @@ public sealed class RequestSteps(GongkaiDbContext db, Clock clock, CalendarServi
     {
         if (request.Version != version) return (StepResult.Conflict, "该申请已被其他人修改过，请核对后再审批。");
         var calendar = await calendars.GetAsync();
-        try
+        return await AttemptAsync(async () =>
         {
             request.ApproveExtension(clock.Today, actor, calendar, clock.Now);
             request.RefreshDue(calendar, clock.Today);
             var reason = request.History.LastOrDefault(e => e.Action == "申请延期答复")?.Note;
             await letters.IssueAsync(request, Letters.LetterKind.ExtensionNotice, reason);
+        }, "该申请刚被其他人修改，审批没有保存，请刷新后重试。");
+    }
+
+    /// <summary>A step and its save: refused by the workflow, or in conflict with another officer's save, nothing is stored.</summary>
+    private async Task<(StepResult Result, string? Message)> AttemptAsync(Func<Task> step, string conflict)
+    {
+        try
+        {
+            await step();
             await db.SaveChangesAsync();
             return (StepResult.Done, null);
         }
         catch (WorkflowException e)
         {
+            db.ChangeTracker.Clear();
             return (StepResult.Refused, e.Message);
         }
         catch (DbUpdateConcurrencyException)
         {
-            return (StepResult.Conflict, "该申请刚被其他人修改，审批没有保存，请刷新后重试。");
+            db.ChangeTracker.Clear();
+            return (StepResult.Conflict, conflict);
         }
     }
 
