@@ -71,6 +71,8 @@ public sealed class EditModel(GongkaiDbContext db, ReportService reports, Clock 
         if (Checked.HasErrors) return await RefuseAsync(year, "报告有错误，不能导出；请先按下面的清单修正。");
         var report = Checked.Report;
         var name = $"{report.Agency}{year}年政府信息公开工作年度报告";
+        if (format == "pdf" && !System.IO.File.Exists(ReportPdf.DefaultChromium))
+            return await RefuseAsync(year, "本服务器未安装Chromium，暂不能导出PDF；请导出DOCX或HTML，或由管理员安装 chromium 和 fonts-noto-cjk。");
         return format switch
         {
             "docx" => File(ReportDocx.Write(report), Requests.LetterModel.DocxContentType, name + ".docx"),
