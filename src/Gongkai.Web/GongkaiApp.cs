@@ -91,6 +91,7 @@ public static class GongkaiApp
         builder.Services.AddScoped<RequestSteps>();
         builder.Services.AddScoped<Portal>();
         builder.Services.AddScoped<ReportService>();
+        builder.Services.AddScoped<YearLock>();
         builder.Services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;

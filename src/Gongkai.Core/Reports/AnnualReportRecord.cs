@@ -76,6 +76,20 @@ public sealed class AnnualReportRecord
 
     public string Title(string agency) => $"{agency}{Year}年政府信息公开工作年度报告{(Corrections > 0 ? "（更正）" : "")}";
 
+    /// <summary>
+    /// The report as the agency published it before using Gongkai (any format the reader takes), imported so that the
+    /// next year's report is checked against it.
+    /// </summary>
+    public byte[]? ImportedDocument { get; private set; }
+    public string? ImportedFileName { get; private set; }
+
+    public void Import(byte[] document, string fileName)
+    {
+        ImportedDocument = document;
+        ImportedFileName = fileName;
+        Version++;
+    }
+
     public void Touch() => Version++;
 
     /// <summary>Due by 31 January of the next year (Art. 49); a warning shows from 1 January until it is published.</summary>

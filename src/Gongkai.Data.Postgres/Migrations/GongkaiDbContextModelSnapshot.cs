@@ -451,6 +451,13 @@ namespace Gongkai.Data.Postgres.Migrations
                     b.Property<int>("CppccLead")
                         .HasColumnType("integer");
 
+                    b.Property<byte[]>("ImportedDocument")
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("ImportedFileName")
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)");
+
                     b.Property<string>("Log")
                         .IsRequired()
                         .HasMaxLength(8000)

@@ -428,6 +428,13 @@ namespace Gongkai.Data.Sqlite.Migrations
                     b.Property<int>("CppccLead")
                         .HasColumnType("INTEGER");
 
+                    b.Property<byte[]>("ImportedDocument")
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ImportedFileName")
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Log")
                         .IsRequired()
                         .HasMaxLength(8000)

@@ -18,6 +18,7 @@ public sealed class AnnualReportConfiguration : IEntityTypeConfiguration<AnnualR
         builder.Property(r => r.Other).HasMaxLength(20000);
         builder.Property(r => r.Version).IsConcurrencyToken();
         builder.Property(r => r.Log).HasMaxLength(8000);
+        builder.Property(r => r.ImportedFileName).HasMaxLength(260);
         builder.Ignore(r => r.Locks);
     }
 }

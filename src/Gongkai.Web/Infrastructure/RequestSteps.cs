@@ -19,7 +19,7 @@ public enum StepResult
 /// Applies a step to a request: the workflow's rule, the letter it issues, the refreshed due date, and optimistic
 /// concurrency, so that of two officers saving the same request the second gets a conflict and nothing is overwritten.
 /// </summary>
-public sealed class RequestSteps(GongkaiDbContext db, Clock clock, CalendarService calendars, LetterService letters)
+public sealed class RequestSteps(GongkaiDbContext db, Clock clock, CalendarService calendars, LetterService letters, YearLock yearLock)
 {
     public const string Register = "register";
     public const string ApproveExtension = "approve-extension";
@@ -31,7 +31,7 @@ public sealed class RequestSteps(GongkaiDbContext db, Clock clock, CalendarServi
     {
         if (request.Version != input.Version)
             return (StepResult.Conflict, "该申请已被其他人修改过，您这次的操作没有保存。请核对最新状态后再操作。");
-        if (await LockedAsync(request.AgencyId, input.On.Year) is { } locked) return (StepResult.Refused, locked);
+        if (await yearLock.MessageAsync(request.AgencyId, input.On.Year) is { } locked) return (StepResult.Refused, locked);
         var calendar = await calendars.GetAsync();
         return await AttemptAsync(async () =>
         {
@@ -42,22 +42,10 @@ public sealed class RequestSteps(GongkaiDbContext db, Clock clock, CalendarServi
         }, "保存时发现该申请刚被其他人修改，您这次的操作没有保存。请刷新后核对再操作。");
     }
 
-    /// <summary>
-    /// A published annual report locks its year: a step dated in that year would change its tables, so it needs the
-    /// head's unlock first, and a corrected report follows.
-    /// </summary>
-    public async Task<string?> LockedAsync(int agencyId, int year)
-    {
-        var report = await db.AnnualReports.AsNoTracking().SingleOrDefaultAsync(r => r.AgencyId == agencyId && r.Year == year);
-        return report is { Status: Reports.ReportStatus.Published, Unlocked: false }
-            ? $"{year}年度报告已于{report.PublishedOn:yyyy-MM-dd}发布，该年度的数据已锁定；如需更正，请由负责人在年度报告页面解锁。"
-            : null;
-    }
-
     /// <summary>Registers a new request and issues its receipt.</summary>
     public async Task RegisterAsync(InformationRequest request)
     {
-        if (await LockedAsync(request.AgencyId, request.ReceivedOn.Year) is { } locked) throw new WorkflowException(locked);
+        if (await yearLock.MessageAsync(request.AgencyId, request.ReceivedOn.Year) is { } locked) throw new WorkflowException(locked);
         request.RefreshDue(await calendars.GetAsync(), clock.Today);
         db.Requests.Add(request);
         await db.SaveChangesAsync();

@@ -59,6 +59,11 @@ public sealed class AnnualReportPagesTests(GongkaiFactory factory) : IClassFixtu
             ["Form.Channel"] = "Post", ["Form.ReceivedOn"] = "2025-12-30", ["Form.Description"] = "某项信息",
         });
         Assert.Contains("2025年度报告已于2026-11-25发布，该年度的数据已锁定", (await WebPage.ParseAsync(locked)).Body!.TextContent);
+        var lockedCounts = await officer.PostAsync("/Register/Decisions?year=2025", new()
+        {
+            ["year"] = "2025", ["month"] = "3", ["licensing"] = "1", ["penalty"] = "0", ["enforcement"] = "0", ["feesWanYuan"] = "0",
+        });
+        Assert.Contains("该年度的数据已锁定", (await WebPage.ParseAsync(lockedCounts)).Body!.TextContent);
 
         Assert.Equal(HttpStatusCode.Redirect, (await head.PostAsync("/Reports/Edit/2025?handler=Unlock", new() { ["Reason"] = "补登一件遗漏的申请" }, pageUrl: "/Reports/Edit/2025")).StatusCode);
         var late = await officer.PostAsync("/Requests/New", new()
@@ -81,6 +86,29 @@ public sealed class AnnualReportPagesTests(GongkaiFactory factory) : IClassFixtu
         Assert.Contains("解锁：补登一件遗漏的申请", record.Log);
         Assert.Contains("（更正）", await factory.CreateClient().GetStringAsync($"/Public/Agency/{AgencyId}"));
         Assert.Equal((2, 3), (record.NpcLead, record.CppccLead));
+    }
+
+    [Fact]
+    public async Task Last_years_report_as_published_is_imported_to_check_this_year_against()
+    {
+        var officer = await WebPage.SignInAsync(factory, "officer@demo.gongkai");
+        var report2023 = factory.Scoped(db => Gongkai.Data.Reports.ReportBuilder.BuildAsync(db, AgencyId, 2023).GetAwaiter().GetResult());
+        var report2024 = factory.Scoped(db => Gongkai.Data.Reports.ReportBuilder.BuildAsync(db, AgencyId, 2024).GetAwaiter().GetResult());
+
+        var wrongYear = await Upload(officer, 2024, "2024.docx", Gongkai.Documents.Writing.ReportDocx.Write(report2024));
+        Assert.Contains("是2024年度报告，不是2023年度报告", (await WebPage.ParseAsync(wrongYear)).Body!.TextContent);
+        var accepted = await Upload(officer, 2024, "2023年度报告.docx", Gongkai.Documents.Writing.ReportDocx.Write(report2023));
+
+        Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
+        Assert.Equal("2023年度报告.docx", factory.Scoped(db => db.AnnualReports.Single(r => r.AgencyId == AgencyId && r.Year == 2023).ImportedFileName));
+    }
+
+    private static async Task<HttpResponseMessage> Upload(WebPage page, int year, string name, byte[] bytes)
+    {
+        var document = await page.GetAsync($"/Reports/Edit/{year}");
+        var token = document.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        using var content = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" }, { new ByteArrayContent(bytes), "file", name } };
+        return await page.Client.PostAsync($"/Reports/Edit/{year}?handler=ImportPrevious", content);
     }
 
     private static string Tables(AnnualReport report) => string.Join("|", Gongkai.Documents.Writing.ReportJson.Tables(report).Select(t => $"{t.Key}={t.Value?.ToJsonString()}"));

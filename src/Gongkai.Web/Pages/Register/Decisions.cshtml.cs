@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Gongkai.Web.Pages.Register;
 
 /// <summary>Monthly counts of licensing, penalty and enforcement decisions and fee income, entered or imported from CSV/XLSX.</summary>
-public sealed class DecisionsModel(GongkaiDbContext db, Clock clock) : PageModel
+public sealed class DecisionsModel(GongkaiDbContext db, Clock clock, YearLock yearLock) : PageModel
 {
     public const long MaxUploadBytes = 2 * 1024 * 1024;
 
@@ -64,6 +64,7 @@ public sealed class DecisionsModel(GongkaiDbContext db, Clock clock) : PageModel
     private async Task UpsertAsync(IReadOnlyList<DecisionCountRow> rows)
     {
         var agencyId = User.AgencyId();
+        if (await yearLock.MessageAsync(agencyId, rows.Select(r => r.Year)) is { } locked) throw new ArgumentException(locked);
         foreach (var row in rows)
         {
             var count = await db.DecisionCounts.SingleOrDefaultAsync(d => d.AgencyId == agencyId && d.Year == row.Year && d.Month == row.Month)

@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Gongkai.Web.Pages.Register;
 
 /// <summary>Rules and normative documents with their issue and repeal dates; the year's counts for table 二 follow from them.</summary>
-public sealed class DocumentsModel(GongkaiDbContext db, Clock clock) : PageModel
+public sealed class DocumentsModel(GongkaiDbContext db, Clock clock, YearLock yearLock) : PageModel
 {
     public List<NormativeDocument> Items { get; private set; } = [];
     public int Year { get; private set; }
@@ -30,6 +30,7 @@ public sealed class DocumentsModel(GongkaiDbContext db, Clock clock) : PageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
+        if (IssuedOn is { } issued && await yearLock.MessageAsync(User.AgencyId(), issued.Year) is { } locked) ModelState.AddModelError("", locked);
         if (!ModelState.IsValid)
         {
             await LoadAsync(null);
@@ -47,6 +48,7 @@ public sealed class DocumentsModel(GongkaiDbContext db, Clock clock) : PageModel
         if (document is null) return NotFound();
         try
         {
+            if (await yearLock.MessageAsync(agencyId, (repealedOn ?? clock.Today).Year) is { } locked) throw new InvalidOperationException(locked);
             document.Repeal(repealedOn ?? clock.Today);
             await db.SaveChangesAsync();
         }

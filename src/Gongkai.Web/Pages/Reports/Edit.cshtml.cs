@@ -83,6 +83,29 @@ public sealed class EditModel(GongkaiDbContext db, ReportService reports, Clock 
         };
     }
 
+    /// <summary>Last year's report as the agency published it, so that this year's is checked against it.</summary>
+    public async Task<IActionResult> OnPostImportPreviousAsync(int year, IFormFile? file)
+    {
+        if (file is null || file.Length == 0) return await RefuseAsync(year, "请选择上一年度已发布的年度报告文件。");
+        if (file.Length > 20 * 1024 * 1024) return await RefuseAsync(year, $"文件“{file.FileName}”超过20MB。");
+        using var buffer = new MemoryStream();
+        await file.CopyToAsync(buffer);
+        try
+        {
+            var read = Gongkai.Documents.Reading.ReportReader.Read(buffer.ToArray());
+            if (read.Year is { } y && y != year - 1) return await RefuseAsync(year, $"文件“{file.FileName}”是{y}年度报告，不是{year - 1}年度报告。");
+        }
+        catch (Gongkai.Documents.Reading.UnreadableReportException e)
+        {
+            return await RefuseAsync(year, $"文件“{file.FileName}”无法读取：{e.Message}");
+        }
+        var previous = await RecordAsync(year - 1);
+        previous.Import(buffer.ToArray(), file.FileName);
+        await db.SaveChangesAsync();
+        Done = $"已导入{year - 1}年度报告“{file.FileName}”，本年度报告将与之核对结转和现行有效件数。";
+        return RedirectToPage(new { year });
+    }
+
     public async Task<IActionResult> OnPostPublishAsync(int year)
     {
         if (!User.IsInRole(Roles.Head)) return Forbid();
