@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test on a fresh machine: installs what the tests need from Debian (chromium for printing and browser
-# tests, CJK fonts, qpdf for an encrypted PDF), then runs all test projects and prints one summary line.
+# tests, CJK fonts, qpdf for an encrypted PDF, PostgreSQL for the data tests on both providers), starts PostgreSQL,
+# then runs all test projects and prints one summary line.
 set -uo pipefail
 cd "$(dirname "$0")"
 
@@ -8,10 +9,24 @@ need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 command -v qpdf >/dev/null 2>&1 || need+=(qpdf)
 [ -d /usr/share/fonts/opentype/noto ] || need+=(fonts-noto-cjk)
+command -v pg_ctlcluster >/dev/null 2>&1 && ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1 || need+=(postgresql)
 if [ ${#need[@]} -gt 0 ]; then
   echo "Installing ${need[*]} …"
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null || exit 1
 fi
+
+# PostgreSQL on 127.0.0.1:5432 with a role for the tests; each test makes and drops its own database.
+pg_version=$(ls /usr/lib/postgresql | sort -V | tail -1)
+pg_lsclusters -h 2>/dev/null | grep -q "^$pg_version main" || pg_createcluster "$pg_version" main >/dev/null
+if ! pg_isready -q -h 127.0.0.1; then
+  # A server killed with the previous session can leave its socket lock behind; nothing listens, so it is stale.
+  rm -f /var/run/postgresql/.s.PGSQL.*.lock
+  pg_ctlcluster "$pg_version" main start || true
+fi
+for _ in $(seq 30); do pg_isready -q -h 127.0.0.1 && break; sleep 1; done
+pg_isready -q -h 127.0.0.1 || { echo "PostgreSQL did not start; see /var/log/postgresql"; exit 1; }
+runuser -u postgres -- psql -qc "DO \$\$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'gongkai') THEN CREATE ROLE gongkai LOGIN PASSWORD 'gongkai' CREATEDB; END IF; END \$\$;" || exit 1
+export GONGKAI_TEST_POSTGRES="Host=127.0.0.1;Port=5432;Username=gongkai;Password=gongkai"
 
 log=$(mktemp)
 dotnet test Gongkai.slnx 2>&1 | tee "$log"

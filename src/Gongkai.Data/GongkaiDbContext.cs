@@ -8,6 +8,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Data;
 
+public sealed class UtcConverter() : Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<DateTimeOffset, DateTimeOffset>(
+    value => value.ToUniversalTime(), value => value);
+
 /// <summary>The one database of Gongkai: accounts, agencies, the register and the requests. Provider-neutral.</summary>
 public sealed class GongkaiDbContext(DbContextOptions<GongkaiDbContext> options) : IdentityDbContext<User>(options)
 {
@@ -35,5 +38,7 @@ public sealed class GongkaiDbContext(DbContextOptions<GongkaiDbContext> options)
         // Enums are stored as their names, so the data reads without the code and survives reordering.
         configuration.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
         configuration.Properties<decimal>().HavePrecision(18, 4);
+        // Moments are stored in UTC: PostgreSQL's timestamptz takes no other offset, and China's +08:00 is shown, not stored.
+        configuration.Properties<DateTimeOffset>().HaveConversion<UtcConverter>();
     }
 }

@@ -1,33 +1,56 @@
+using Gongkai.Data.Postgres;
 using Gongkai.Data.Sqlite;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Data.Tests;
 
-/// <summary>A new SQLite file, migrated, for one test; deleted afterwards.</summary>
+public enum Provider
+{
+    Sqlite,
+    Postgres,
+}
+
+/// <summary>
+/// A new, migrated database for one test: a SQLite file, or a database on the PostgreSQL server that the README's test
+/// command starts (its connection string in GONGKAI_TEST_POSTGRES). Deleted afterwards.
+/// </summary>
 public sealed class TestDatabase : IAsyncDisposable
 {
-    private readonly string _file = Path.Combine(Path.GetTempPath(), $"gongkai-data-{Guid.NewGuid():N}.db");
+    public const string PostgresVariable = "GONGKAI_TEST_POSTGRES";
+    private readonly string? _file;
 
     public GongkaiDbContext Context { get; }
 
-    private TestDatabase()
+    private TestDatabase(Provider provider)
     {
         var options = new DbContextOptionsBuilder<GongkaiDbContext>();
-        options.UseGongkaiSqlite($"Data Source={_file}");
+        if (provider == Provider.Sqlite)
+        {
+            _file = Path.Combine(Path.GetTempPath(), $"gongkai-data-{Guid.NewGuid():N}.db");
+            options.UseGongkaiSqlite($"Data Source={_file}");
+        }
+        else
+        {
+            var server = Environment.GetEnvironmentVariable(PostgresVariable)
+                ?? throw new InvalidOperationException($"{PostgresVariable} is not set: run the README's test command, which starts PostgreSQL.");
+            options.UseGongkaiPostgres($"{server};Database=gongkai_test_{Guid.NewGuid():N}");
+        }
         Context = new GongkaiDbContext(options.Options);
     }
 
-    public static async Task<TestDatabase> CreateAsync()
+    public static async Task<TestDatabase> CreateAsync(Provider provider = Provider.Sqlite)
     {
-        var database = new TestDatabase();
+        var database = new TestDatabase(provider);
         await database.Context.Database.MigrateAsync();
         return database;
     }
 
     public async ValueTask DisposeAsync()
     {
+        if (_file is null) await Context.Database.EnsureDeletedAsync();
         await Context.DisposeAsync();
+        if (_file is null) return;
         SqliteConnection.ClearAllPools();
         File.Delete(_file);
     }
