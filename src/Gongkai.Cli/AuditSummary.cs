@@ -1,10 +1,14 @@
+using Gongkai.Audit;
 using Gongkai.Documents.Auditing;
+using Gongkai.Reports;
 
 namespace Gongkai.Cli;
 
-/// <summary>Counts of a batch, kept while its reports are written out one by one.</summary>
-public sealed class AuditSummary
+/// <summary>Counts of a batch, kept while its reports are written out one by one; with a summary, their tables too.</summary>
+public sealed class AuditSummary(bool keepReports = false)
 {
+    private readonly List<AnnualReport> _reports = [];
+
     public int Total { get; private set; }
     public int Unreadable { get; private set; }
     public int WithErrors { get; private set; }
@@ -14,5 +18,16 @@ public sealed class AuditSummary
         Total++;
         if (report.Error is not null) Unreadable++;
         else if (report.HasErrors) WithErrors++;
+        if (keepReports && report.Report is { } read) _reports.Add(read);
+    }
+
+    /// <summary>The region's tables summed over the readable reports, and the rules checked on the sums.</summary>
+    public (AnnualReport Sum, IReadOnlyList<Finding> Findings) Consolidated()
+    {
+        var sum = ReportSum.Sum(_reports, "汇总");
+        var tableRules = Auditor.Rules.Where(r => r.Id is RuleIds.RowTotal or RuleIds.OutcomeTotal or RuleIds.Balance
+            or RuleIds.ReviewTotal or RuleIds.LitigationTotal or RuleIds.Negative or RuleIds.Missing);
+        var context = new AuditContext(sum, null);
+        return (sum, tableRules.SelectMany(r => r.Check(context)).Where(f => f.Location.Table != Location.Title).ToList());
     }
 }

@@ -7,9 +7,9 @@ namespace Gongkai.Cli;
 /// <summary>The audit as a readable Chinese summary, one block per report.</summary>
 public static class AuditText
 {
-    public static AuditSummary Write(IEnumerable<AuditedReport> results, TextWriter output)
+    public static AuditSummary Write(IEnumerable<AuditedReport> results, TextWriter output, bool withSummary = false)
     {
-        var summary = new AuditSummary();
+        var summary = new AuditSummary(keepReports: withSummary);
         foreach (var r in results)
         {
             summary.Add(r);
@@ -33,7 +33,26 @@ public static class AuditText
             output.WriteLine();
         }
         output.WriteLine($"共{summary.Total}份：通过{summary.Total - summary.Unreadable - summary.WithErrors}份，有错误{summary.WithErrors}份，无法读取{summary.Unreadable}份。");
+        if (withSummary) WriteConsolidated(summary, output);
         return summary;
+    }
+
+    private static void WriteConsolidated(AuditSummary summary, TextWriter output)
+    {
+        var (sum, findings) = summary.Consolidated();
+        var p = sum.Proactive;
+        output.WriteLine();
+        output.WriteLine($"汇总（{summary.Total - summary.Unreadable}份可读报告之和）");
+        output.WriteLine($"  表二：规章 制发{N(p.Regulations.Issued)} 废止{N(p.Regulations.Repealed)} 现行有效{N(p.Regulations.InForce)}；" +
+                         $"行政规范性文件 制发{N(p.NormativeDocuments.Issued)} 废止{N(p.NormativeDocuments.Repealed)} 现行有效{N(p.NormativeDocuments.InForce)}；" +
+                         $"行政许可{N(p.Licensing)} 行政处罚{N(p.Penalty)} 行政强制{N(p.Enforcement)} 收费{N(p.FeesWanYuan)}万元");
+        output.WriteLine("  表三（" + string.Join("、", ApplicantColumn.All.Select(c => c.Label)) + "）：");
+        foreach (var row in RequestRow.All)
+            output.WriteLine($"    {row.FullLabel}：{string.Join(" ", sum.Requests.Row(row).Select(N))}");
+        foreach (var kind in Enum.GetValues<CaseKind>())
+            output.WriteLine($"  表四 {kind.Label()}（维持 纠正 其他 未审结 总计）：{string.Join(" ", sum.Cases(kind).Values.Select(N))}");
+        output.WriteLine(findings.Count == 0 ? "  汇总表的勾稽关系均成立。" : $"  汇总表有{findings.Count}个问题：");
+        foreach (var f in findings) output.WriteLine($"  [{(f.Severity == Severity.Error ? "错误" : "提示")}] {f.Message}（{f.Rule}）");
     }
 
     private static string N(decimal? value) => value?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "（缺失）";

@@ -129,6 +129,40 @@ public sealed class AuditCommandTests : IDisposable
     }
 
     [Fact]
+    public void The_summary_sums_the_readable_reports_tables_and_checks_them()
+    {
+        Copy(Samples.Pingluo);
+        Copy(Samples.Tongjiang);
+        Write("broken.docx", "PK\x03\x04 not really"u8.ToArray());
+        var output = new StringWriter();
+
+        var exit = AuditCommand.Run([_dir.FullName], "json", null, output, new StringWriter(), summary: true);
+
+        Assert.Equal(AuditCommand.ExitUnreadable, exit);
+        var summary = JsonNode.Parse(output.ToString())!["summary"]!;
+        Assert.Equal((2, 1), ((int)summary["reportsRead"]!, (int)summary["reportsFailed"]!));
+        Assert.Equal((835, 122, 2), ((int)summary["proactive"]!["licensing"]!, (int)summary["proactive"]!["penalty"]!, (int)summary["proactive"]!["enforcement"]!));
+        Assert.Equal([2, 0, 0, 0, 0, 0, 2], summary["requests"]!["1"]!.AsArray().Select(v => (int)v!));
+        Assert.Empty(summary["findings"]!.AsArray());
+        Assert.Equal(3, Reports(output.ToString()).Count);
+    }
+
+    [Fact]
+    public void A_cell_missing_in_one_report_is_missing_in_the_summary()
+    {
+        Copy(Samples.Shanting);
+        Copy(Samples.Tongjiang);
+        var output = new StringWriter();
+
+        AuditCommand.Run([_dir.FullName], "text", null, output, new StringWriter(), summary: true);
+
+        var text = output.ToString();
+        Assert.Contains("汇总（2份可读报告之和）", text);
+        Assert.Contains("一、本年新收政府信息公开申请数量：2 0 0 0 0 0 （缺失）", text);
+        Assert.Contains("汇总表有", text);
+    }
+
+    [Fact]
     public void Large_folders_show_progress_on_stderr()
     {
         for (var i = 0; i < 60; i++) Copy(Samples.Pingluo, $"many/{i:D3}.txt");
