@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Gongkai.Data.Sqlite.Migrations
 {
     [DbContext(typeof(GongkaiDbContext))]
-    [Migration("20261125193133_LettersCasesPortal")]
-    partial class LettersCasesPortal
+    [Migration("20261125202821_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -413,6 +413,94 @@ namespace Gongkai.Data.Sqlite.Migrations
                     b.ToTable("NormativeDocuments");
                 });
 
+            modelBuilder.Entity("Gongkai.Reports.AnnualReportRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Corrections")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CppccAssist")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CppccLead")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("ImportedDocument")
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ImportedFileName")
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Log")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("NpcAssist")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NpcLead")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Opening")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Other")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Overview")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Problems")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ProposalsCompleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PublishedHtml")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Unlocked")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("AnnualReports", (string)null);
+                });
+
             modelBuilder.Entity("Gongkai.Requests.InformationRequest", b =>
                 {
                     b.Property<long>("Id")
@@ -467,6 +555,9 @@ namespace Gongkai.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("FeeNoticeOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("FeePaidOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Number")
@@ -765,6 +856,15 @@ namespace Gongkai.Data.Sqlite.Migrations
                 });
 
             modelBuilder.Entity("Gongkai.Register.NormativeDocument", b =>
+                {
+                    b.HasOne("Gongkai.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gongkai.Reports.AnnualReportRecord", b =>
                 {
                     b.HasOne("Gongkai.Agencies.Agency", null)
                         .WithMany()

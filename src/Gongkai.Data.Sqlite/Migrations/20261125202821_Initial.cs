@@ -22,6 +22,7 @@ namespace Gongkai.Data.Sqlite.Migrations
                     Address = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
                     Phone = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
                     NumberPrefix = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ReviewBody = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     ParentId = table.Column<int>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
@@ -88,6 +89,44 @@ namespace Gongkai.Data.Sqlite.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_HolidayNotices", x => x.Year);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AnnualReports",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AgencyId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Opening = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Overview = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
+                    Problems = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
+                    Other = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
+                    NpcLead = table.Column<int>(type: "INTEGER", nullable: false),
+                    NpcAssist = table.Column<int>(type: "INTEGER", nullable: false),
+                    CppccLead = table.Column<int>(type: "INTEGER", nullable: false),
+                    CppccAssist = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProposalsCompleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    PublishedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    PublishedHtml = table.Column<string>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    Corrections = table.Column<int>(type: "INTEGER", nullable: false),
+                    Unlocked = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Log = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    ImportedDocument = table.Column<byte[]>(type: "BLOB", nullable: true),
+                    ImportedFileName = table.Column<string>(type: "TEXT", maxLength: 260, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AnnualReports", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AnnualReports_Agencies_AgencyId",
+                        column: x => x.AgencyId,
+                        principalTable: "Agencies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -161,6 +200,28 @@ namespace Gongkai.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "LetterTemplates",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AgencyId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Body = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LetterTemplates", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_LetterTemplates_Agencies_AgencyId",
+                        column: x => x.AgencyId,
+                        principalTable: "Agencies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "NormativeDocuments",
                 columns: table => new
                 {
@@ -203,6 +264,7 @@ namespace Gongkai.Data.Sqlite.Migrations
                     ReceivedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
                     DeliveryForm = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    SubmissionKey = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
                     State = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     ClockStart = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     PausedSince = table.Column<DateOnly>(type: "TEXT", nullable: true),
@@ -212,6 +274,7 @@ namespace Gongkai.Data.Sqlite.Migrations
                     FeeMethod = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
                     FeeAmount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: true),
                     FeeNoticeOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    FeePaidOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     OutcomeCode = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
                     OutcomeReason = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
                     DecidedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
@@ -339,6 +402,57 @@ namespace Gongkai.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Cases",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AgencyId = table.Column<int>(type: "INTEGER", nullable: false),
+                    RequestId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    FiledOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Body = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ClosedOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Cases", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Cases_Requests_RequestId",
+                        column: x => x.RequestId,
+                        principalTable: "Requests",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Letters",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AgencyId = table.Column<int>(type: "INTEGER", nullable: false),
+                    RequestId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    IssuedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ToApplicant = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Docx = table.Column<byte[]>(type: "BLOB", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Letters", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Letters_Requests_RequestId",
+                        column: x => x.RequestId,
+                        principalTable: "Requests",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "RequestEvents",
                 columns: table => new
                 {
@@ -368,6 +482,12 @@ namespace Gongkai.Data.Sqlite.Migrations
                 name: "IX_Agencies_ParentId",
                 table: "Agencies",
                 column: "ParentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AnnualReports_AgencyId_Year",
+                table: "AnnualReports",
+                columns: new[] { "AgencyId", "Year" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
@@ -407,6 +527,16 @@ namespace Gongkai.Data.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Cases_AgencyId_FiledOn",
+                table: "Cases",
+                columns: new[] { "AgencyId", "FiledOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_RequestId",
+                table: "Cases",
+                column: "RequestId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CatalogueCategories_AgencyId_Name",
                 table: "CatalogueCategories",
                 columns: new[] { "AgencyId", "Name" },
@@ -422,6 +552,17 @@ namespace Gongkai.Data.Sqlite.Migrations
                 name: "IX_Disclosures_AgencyId_PublishedOn",
                 table: "Disclosures",
                 columns: new[] { "AgencyId", "PublishedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Letters_RequestId",
+                table: "Letters",
+                column: "RequestId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LetterTemplates_AgencyId_Key",
+                table: "LetterTemplates",
+                columns: new[] { "AgencyId", "Key" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_NormativeDocuments_AgencyId",
@@ -454,6 +595,12 @@ namespace Gongkai.Data.Sqlite.Migrations
                 columns: new[] { "AgencyId", "State" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Requests_SubmissionKey",
+                table: "Requests",
+                column: "SubmissionKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Requests_TrackingCode",
                 table: "Requests",
                 column: "TrackingCode",
@@ -463,6 +610,9 @@ namespace Gongkai.Data.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "AnnualReports");
+
             migrationBuilder.DropTable(
                 name: "AspNetRoleClaims");
 
@@ -479,6 +629,9 @@ namespace Gongkai.Data.Sqlite.Migrations
                 name: "AspNetUserTokens");
 
             migrationBuilder.DropTable(
+                name: "Cases");
+
+            migrationBuilder.DropTable(
                 name: "CatalogueCategories");
 
             migrationBuilder.DropTable(
@@ -489,6 +642,12 @@ namespace Gongkai.Data.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "HolidayNotices");
+
+            migrationBuilder.DropTable(
+                name: "Letters");
+
+            migrationBuilder.DropTable(
+                name: "LetterTemplates");
 
             migrationBuilder.DropTable(
                 name: "NormativeDocuments");

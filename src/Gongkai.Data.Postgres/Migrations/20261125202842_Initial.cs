@@ -23,6 +23,7 @@ namespace Gongkai.Data.Postgres.Migrations
                     Address = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
                     Phone = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
                     NumberPrefix = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ReviewBody = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     ParentId = table.Column<int>(type: "integer", nullable: true)
                 },
                 constraints: table =>
@@ -89,6 +90,44 @@ namespace Gongkai.Data.Postgres.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_HolidayNotices", x => x.Year);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AnnualReports",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    AgencyId = table.Column<int>(type: "integer", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Opening = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Overview = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
+                    Problems = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
+                    Other = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
+                    NpcLead = table.Column<int>(type: "integer", nullable: false),
+                    NpcAssist = table.Column<int>(type: "integer", nullable: false),
+                    CppccLead = table.Column<int>(type: "integer", nullable: false),
+                    CppccAssist = table.Column<int>(type: "integer", nullable: false),
+                    ProposalsCompleted = table.Column<bool>(type: "boolean", nullable: false),
+                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    PublishedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    PublishedHtml = table.Column<string>(type: "text", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    Corrections = table.Column<int>(type: "integer", nullable: false),
+                    Unlocked = table.Column<bool>(type: "boolean", nullable: false),
+                    Log = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    ImportedDocument = table.Column<byte[]>(type: "bytea", nullable: true),
+                    ImportedFileName = table.Column<string>(type: "character varying(260)", maxLength: 260, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AnnualReports", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AnnualReports_Agencies_AgencyId",
+                        column: x => x.AgencyId,
+                        principalTable: "Agencies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -162,6 +201,28 @@ namespace Gongkai.Data.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "LetterTemplates",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    AgencyId = table.Column<int>(type: "integer", nullable: false),
+                    Key = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Title = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Body = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LetterTemplates", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_LetterTemplates_Agencies_AgencyId",
+                        column: x => x.AgencyId,
+                        principalTable: "Agencies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "NormativeDocuments",
                 columns: table => new
                 {
@@ -204,6 +265,7 @@ namespace Gongkai.Data.Postgres.Migrations
                     ReceivedOn = table.Column<DateOnly>(type: "date", nullable: false),
                     Description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
                     DeliveryForm = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    SubmissionKey = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
                     State = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     ClockStart = table.Column<DateOnly>(type: "date", nullable: false),
                     PausedSince = table.Column<DateOnly>(type: "date", nullable: true),
@@ -213,6 +275,7 @@ namespace Gongkai.Data.Postgres.Migrations
                     FeeMethod = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
                     FeeAmount = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: true),
                     FeeNoticeOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    FeePaidOn = table.Column<DateOnly>(type: "date", nullable: true),
                     OutcomeCode = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
                     OutcomeReason = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
                     DecidedOn = table.Column<DateOnly>(type: "date", nullable: true),
@@ -340,6 +403,57 @@ namespace Gongkai.Data.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Cases",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    AgencyId = table.Column<int>(type: "integer", nullable: false),
+                    RequestId = table.Column<long>(type: "bigint", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    FiledOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Body = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Outcome = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ClosedOn = table.Column<DateOnly>(type: "date", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Cases", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Cases_Requests_RequestId",
+                        column: x => x.RequestId,
+                        principalTable: "Requests",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Letters",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    AgencyId = table.Column<int>(type: "integer", nullable: false),
+                    RequestId = table.Column<long>(type: "bigint", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Title = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Number = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    IssuedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    ToApplicant = table.Column<bool>(type: "boolean", nullable: false),
+                    Docx = table.Column<byte[]>(type: "bytea", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Letters", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Letters_Requests_RequestId",
+                        column: x => x.RequestId,
+                        principalTable: "Requests",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "RequestEvents",
                 columns: table => new
                 {
@@ -369,6 +483,12 @@ namespace Gongkai.Data.Postgres.Migrations
                 name: "IX_Agencies_ParentId",
                 table: "Agencies",
                 column: "ParentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AnnualReports_AgencyId_Year",
+                table: "AnnualReports",
+                columns: new[] { "AgencyId", "Year" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
@@ -408,6 +528,16 @@ namespace Gongkai.Data.Postgres.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Cases_AgencyId_FiledOn",
+                table: "Cases",
+                columns: new[] { "AgencyId", "FiledOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_RequestId",
+                table: "Cases",
+                column: "RequestId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CatalogueCategories_AgencyId_Name",
                 table: "CatalogueCategories",
                 columns: new[] { "AgencyId", "Name" },
@@ -423,6 +553,17 @@ namespace Gongkai.Data.Postgres.Migrations
                 name: "IX_Disclosures_AgencyId_PublishedOn",
                 table: "Disclosures",
                 columns: new[] { "AgencyId", "PublishedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Letters_RequestId",
+                table: "Letters",
+                column: "RequestId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LetterTemplates_AgencyId_Key",
+                table: "LetterTemplates",
+                columns: new[] { "AgencyId", "Key" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_NormativeDocuments_AgencyId",
@@ -455,6 +596,12 @@ namespace Gongkai.Data.Postgres.Migrations
                 columns: new[] { "AgencyId", "State" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Requests_SubmissionKey",
+                table: "Requests",
+                column: "SubmissionKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Requests_TrackingCode",
                 table: "Requests",
                 column: "TrackingCode",
@@ -464,6 +611,9 @@ namespace Gongkai.Data.Postgres.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "AnnualReports");
+
             migrationBuilder.DropTable(
                 name: "AspNetRoleClaims");
 
@@ -480,6 +630,9 @@ namespace Gongkai.Data.Postgres.Migrations
                 name: "AspNetUserTokens");
 
             migrationBuilder.DropTable(
+                name: "Cases");
+
+            migrationBuilder.DropTable(
                 name: "CatalogueCategories");
 
             migrationBuilder.DropTable(
@@ -490,6 +643,12 @@ namespace Gongkai.Data.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "HolidayNotices");
+
+            migrationBuilder.DropTable(
+                name: "Letters");
+
+            migrationBuilder.DropTable(
+                name: "LetterTemplates");
 
             migrationBuilder.DropTable(
                 name: "NormativeDocuments");
