@@ -39,7 +39,7 @@ public static class ReportCommand
         try
         {
             await using var db = Open(options, demoFile);
-            await db.Database.MigrateAsync(cancel);
+            await db.Database.MigrateGongkaiAsync(cancel);
             var agencyId = options.Agency;
             if (options.Demo)
                 agencyId ??= (await DemoRegister.EnsureAsync(db, DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)), DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(8)))).Id;

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace Gongkai.Data.Sqlite;
 
@@ -8,6 +9,29 @@ public static class SqliteDatabase
 {
     public static DbContextOptionsBuilder UseGongkaiSqlite(this DbContextOptionsBuilder options, string connectionString) =>
         options.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(typeof(SqliteDatabase).Assembly.GetName().Name));
+
+    /// <summary>
+    /// Migrates the database. SQLite has no lock that dies with its process: one killed while migrating leaves EF's lock
+    /// row behind and every later start would wait on it for ever. The embedded database has a single process, and a
+    /// migration takes seconds, so a lock older than a minute is stale and is released first.
+    /// </summary>
+    public static async Task MigrateGongkaiAsync(this DatabaseFacade database, CancellationToken cancel = default)
+    {
+        if (database.IsSqlite())
+        {
+            var connection = database.GetDbConnection();
+            await connection.OpenAsync(cancel);
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = '__EFMigrationsLock'";
+            if ((long)(await command.ExecuteScalarAsync(cancel))! > 0)
+            {
+                command.CommandText = "DELETE FROM __EFMigrationsLock WHERE datetime(substr(Timestamp, 1, 19)) < datetime('now', '-1 minute')";
+                await command.ExecuteNonQueryAsync(cancel);
+            }
+            await connection.CloseAsync();
+        }
+        await database.MigrateAsync(cancel);
+    }
 }
 
 public sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<GongkaiDbContext>

@@ -1,5 +1,6 @@
 using Gongkai.Agencies;
 using Gongkai.Data;
+using Gongkai.Data.Sqlite;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,7 +13,7 @@ public static class Startup
     {
         using var scope = services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<GongkaiDbContext>();
-        await db.Database.MigrateAsync();
+        await db.Database.MigrateGongkaiAsync();
         var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
         foreach (var (role, _) in Roles.All)
             if (!await roles.RoleExistsAsync(role)) await roles.CreateAsync(new IdentityRole(role));
