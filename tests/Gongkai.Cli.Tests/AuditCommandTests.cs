@@ -175,6 +175,25 @@ public sealed class AuditCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_usage_error_is_told_in_chinese_and_exits_2()
+    {
+        var start = new ProcessStartInfo("dotnet", ["exec", Path.Combine(AppContext.BaseDirectory, "Gongkai.Cli.dll"), "audit", "--format", "xml"])
+        {
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+            StandardErrorEncoding = Encoding.UTF8,
+        };
+
+        using var process = Process.Start(start)!;
+        var error = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+
+        Assert.Equal(2, process.ExitCode);
+        Assert.Contains("未识别参数", error);
+        Assert.Contains("用法见 gongkai --help", error);
+    }
+
+    [Fact]
     public void The_gongkai_program_takes_its_documented_arguments()
     {
         var file = Copy(Samples.Tongjiang);
