@@ -49,10 +49,8 @@ public static class ReportCommand
                 return 2;
             }
             var report = await ReportBuilder.BuildAsync(db, agencyId.Value, options.Year, cancel);
-            var previous = await db.Requests.AnyAsync(r => r.AgencyId == agencyId && r.ReceivedOn.Year < options.Year, cancel)
-                ? await ReportBuilder.BuildAsync(db, agencyId.Value, options.Year - 1, cancel)
-                : null;
-            var (_, findings) = ReportCheck.Audit(report, previous);
+            var (imported, generated) = await ReportBuilder.PreviousAsync(db, agencyId.Value, options.Year, cancel);
+            var (_, findings) = ReportCheck.Audit(report, imported, generated);
             foreach (var finding in findings)
                 await log.WriteLineAsync($"[{(finding.Severity == Severity.Error ? "错误" : "提示")}] {finding.Message}（{finding.Rule}）");
             if (findings.Any(f => f.Severity == Severity.Error))

@@ -39,6 +39,19 @@ public sealed class WebPage(HttpClient client)
         return await client.PostAsync(url, content);
     }
 
+    /// <summary>Posts a file as the page's form would (multipart, with the page's antiforgery token).</summary>
+    public async Task<HttpResponseMessage> UploadAsync(string pageUrl, string postUrl, string fileName, byte[] bytes)
+    {
+        var document = await GetAsync(pageUrl);
+        var token = ((IHtmlInputElement)document.QuerySelector("input[name=__RequestVerificationToken]")!).Value;
+        using var content = new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new ByteArrayContent(bytes), "file", fileName },
+        };
+        return await client.PostAsync(postUrl, content);
+    }
+
     public static async Task<IHtmlDocument> ParseAsync(HttpResponseMessage response) =>
         new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
 }

@@ -40,6 +40,20 @@ public static class ReportBuilder
         return report;
     }
 
+    /// <summary>
+    /// What a year's report is checked against: last year's report as imported (the published document, to be read by
+    /// the caller), else the one generated from the register where the register has earlier requests, else nothing.
+    /// </summary>
+    public static async Task<(byte[]? Imported, AnnualReport? Generated)> PreviousAsync(GongkaiDbContext db, int agencyId, int year, CancellationToken cancel = default)
+    {
+        var imported = await db.AnnualReports.AsNoTracking().Where(r => r.AgencyId == agencyId && r.Year == year - 1 && r.ImportedDocument != null)
+            .Select(r => r.ImportedDocument).SingleOrDefaultAsync(cancel);
+        if (imported is not null) return (imported, null);
+        return await db.Requests.AnyAsync(r => r.AgencyId == agencyId && r.ReceivedOn.Year < year, cancel)
+            ? (null, await BuildAsync(db, agencyId, year - 1, cancel))
+            : (null, null);
+    }
+
     /// <summary>The facts of the year the draft states, including last year's requests for the change.</summary>
     public static async Task<YearFacts> FactsAsync(GongkaiDbContext db, Agencies.Agency agency, int year, AnnualReport report,
         AnnualReportRecord? record, CancellationToken cancel = default)

@@ -12,10 +12,18 @@ namespace Gongkai.Documents.Auditing;
 /// </summary>
 public static class ReportCheck
 {
-    public static (AnnualReport Read, IReadOnlyList<Finding> Findings) Audit(AnnualReport report, AnnualReport? previous)
+    public static (AnnualReport Read, IReadOnlyList<Finding> Findings) Audit(AnnualReport report, AnnualReport? previous) =>
+        Audit(report, null, previous);
+
+    /// <param name="importedPrevious">Last year's report as published, where it was imported; it wins over <paramref name="generatedPrevious"/>.</param>
+    public static (AnnualReport Read, IReadOnlyList<Finding> Findings) Audit(AnnualReport report, byte[]? importedPrevious, AnnualReport? generatedPrevious)
     {
-        var read = ReportReader.Read(Encoding.UTF8.GetBytes(ReportHtml.Write(report)));
-        var readPrevious = previous is null ? null : ReportReader.Read(Encoding.UTF8.GetBytes(ReportHtml.Write(previous)));
-        return (read, Auditor.Audit(read, readPrevious));
+        var read = ReadBack(report);
+        var previous = importedPrevious is not null ? ReportReader.Read(importedPrevious)
+            : generatedPrevious is not null ? ReadBack(generatedPrevious)
+            : null;
+        return (read, Auditor.Audit(read, previous));
     }
+
+    private static AnnualReport ReadBack(AnnualReport report) => ReportReader.Read(Encoding.UTF8.GetBytes(ReportHtml.Write(report)));
 }

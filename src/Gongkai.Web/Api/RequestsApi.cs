@@ -31,7 +31,7 @@ public static class RequestsApi
     private static async Task<Ok<List<IndexModel.WorklistRow>>> WorklistAsync(string? filter, RequestState? state, HttpContext http, GongkaiDbContext db, Clock clock)
     {
         var rows = await IndexModel.Worklist(db, http.User.AgencyId(), filter ?? "open", state, clock.Today).Take(500).ToListAsync();
-        return TypedResults.Ok(rows.Select(r => r with { Applicant = r.IsPerson ? Applicant.Mask(r.Applicant, 1, 0) : r.Applicant }).ToList());
+        return TypedResults.Ok(rows.Select(IndexModel.Masked).ToList());
     }
 
     private static async Task<Results<Ok<RequestView>, NotFound>> GetAsync(long id, HttpContext http, GongkaiDbContext db, CalendarService calendars, Clock clock)

@@ -18,10 +18,8 @@ public sealed class Portal(GongkaiDbContext db, Clock clock, RequestSteps steps)
     {
         if (await db.Requests.AsNoTracking().SingleOrDefaultAsync(r => r.SubmissionKey == submissionKey) is { } existing)
             return (existing, false);
-        var agency = await db.Agencies.SingleAsync(a => a.Id == agencyId);
         var today = clock.Today;
-        var sequence = await db.Requests.CountAsync(r => r.AgencyId == agencyId && r.ReceivedOn.Year == today.Year) + 1;
-        var request = new InformationRequest(agencyId, $"{agency.NumberPrefix}〔{today.Year}〕{sequence}号", TrackingCodes.New(), form.ToApplicant(),
+        var request = new InformationRequest(agencyId, await steps.NextNumberAsync(agencyId, today.Year), TrackingCodes.New(), form.ToApplicant(),
             RequestChannel.Online, today, form.Description, form.DeliveryForm ?? "", new Actor("网上申请", Role.Officer), clock.Now, submissionKey);
         try
         {

@@ -2,7 +2,6 @@ using Gongkai.Audit;
 using Gongkai.Data;
 using Gongkai.Data.Reports;
 using Gongkai.Documents.Auditing;
-using Gongkai.Documents.Reading;
 using Gongkai.Reports;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,20 +18,9 @@ public sealed class ReportService(GongkaiDbContext db)
     public async Task<Checked> BuildAsync(int agencyId, int year)
     {
         var report = await ReportBuilder.BuildAsync(db, agencyId, year);
-        var previous = await PreviousAsync(agencyId, year);
-        var (_, findings) = ReportCheck.Audit(report, previous);
+        var (imported, generated) = await ReportBuilder.PreviousAsync(db, agencyId, year);
+        var (_, findings) = ReportCheck.Audit(report, imported, generated);
         var record = await db.AnnualReports.AsNoTracking().SingleOrDefaultAsync(r => r.AgencyId == agencyId && r.Year == year);
         return new Checked(report, record, findings);
-    }
-
-    /// <summary>Last year's report: the one imported as published, else the one generated from the register, if it has data.</summary>
-    private async Task<AnnualReport?> PreviousAsync(int agencyId, int year)
-    {
-        var imported = await db.AnnualReports.AsNoTracking().Where(r => r.AgencyId == agencyId && r.Year == year - 1 && r.ImportedDocument != null)
-            .Select(r => r.ImportedDocument).SingleOrDefaultAsync();
-        if (imported is not null) return ReportReader.Read(imported);
-        return await db.Requests.AnyAsync(r => r.AgencyId == agencyId && r.ReceivedOn.Year < year)
-            ? await ReportBuilder.BuildAsync(db, agencyId, year - 1)
-            : null;
     }
 }

@@ -42,6 +42,14 @@ public sealed class RequestSteps(GongkaiDbContext db, Clock clock, CalendarServi
         }, "保存时发现该申请刚被其他人修改，您这次的操作没有保存。请刷新后核对再操作。");
     }
 
+    /// <summary>The agency's number for the next request received in a year: "示卫公开〔2026〕12号".</summary>
+    public async Task<string> NextNumberAsync(int agencyId, int year)
+    {
+        var prefix = await db.Agencies.Where(a => a.Id == agencyId).Select(a => a.NumberPrefix).SingleAsync();
+        var sequence = await db.Requests.CountAsync(r => r.AgencyId == agencyId && r.ReceivedOn.Year == year) + 1;
+        return $"{prefix}〔{year}〕{sequence}号";
+    }
+
     /// <summary>Registers a new request and issues its receipt.</summary>
     public async Task RegisterAsync(InformationRequest request)
     {

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text;
-using AngleSharp.Html.Dom;
 using Gongkai.Web.Infrastructure;
 
 namespace Gongkai.Web.Tests.Register;
@@ -11,17 +10,8 @@ public sealed class RegisterTests : IClassFixture<GongkaiFactory>
 
     public RegisterTests(GongkaiFactory factory) => _factory = factory;
 
-    private static async Task<HttpResponseMessage> Upload(WebPage page, string fileName, byte[] bytes)
-    {
-        var document = await page.GetAsync("/Register/Decisions");
-        var token = ((IHtmlInputElement)document.QuerySelector("input[name=__RequestVerificationToken]")!).Value;
-        using var content = new MultipartFormDataContent
-        {
-            { new StringContent(token), "__RequestVerificationToken" },
-            { new ByteArrayContent(bytes), "file", fileName },
-        };
-        return await page.Client.PostAsync("/Register/Decisions?handler=Import", content);
-    }
+    private static Task<HttpResponseMessage> Upload(WebPage page, string fileName, byte[] bytes) =>
+        page.UploadAsync("/Register/Decisions", "/Register/Decisions?handler=Import", fileName, bytes);
 
     [Fact]
     public async Task Decision_counts_import_from_a_GBK_CSV_as_Excel_saves_it()

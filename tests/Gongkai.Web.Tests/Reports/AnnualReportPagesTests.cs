@@ -103,13 +103,8 @@ public sealed class AnnualReportPagesTests(GongkaiFactory factory) : IClassFixtu
         Assert.Equal("2023年度报告.docx", factory.Scoped(db => db.AnnualReports.Single(r => r.AgencyId == AgencyId && r.Year == 2023).ImportedFileName));
     }
 
-    private static async Task<HttpResponseMessage> Upload(WebPage page, int year, string name, byte[] bytes)
-    {
-        var document = await page.GetAsync($"/Reports/Edit/{year}");
-        var token = document.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
-        using var content = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" }, { new ByteArrayContent(bytes), "file", name } };
-        return await page.Client.PostAsync($"/Reports/Edit/{year}?handler=ImportPrevious", content);
-    }
+    private static Task<HttpResponseMessage> Upload(WebPage page, int year, string name, byte[] bytes) =>
+        page.UploadAsync($"/Reports/Edit/{year}", $"/Reports/Edit/{year}?handler=ImportPrevious", name, bytes);
 
     private static string Tables(AnnualReport report) => string.Join("|", Gongkai.Documents.Writing.ReportJson.Tables(report).Select(t => $"{t.Key}={t.Value?.ToJsonString()}"));
 

@@ -28,7 +28,7 @@ public sealed class IndexModel(GongkaiDbContext db, Clock clock) : PageModel
     {
         Today = clock.Today;
         var rows = await Worklist(db, User.AgencyId(), Filter, State, Today).Take(PageSize).ToListAsync();
-        Rows = rows.Select(r => r with { Applicant = Mask(r) }).ToList();
+        Rows = rows.Select(Masked).ToList();
     }
 
     public static IQueryable<WorklistRow> Worklist(GongkaiDbContext db, int agencyId, string filter, RequestState? state, DateOnly today)
@@ -46,6 +46,6 @@ public sealed class IndexModel(GongkaiDbContext db, Clock clock) : PageModel
         return requests.Select(r => new WorklistRow(r.Id, r.Number, r.Applicant.Name, r.Applicant.Type == ApplicantType.NaturalPerson, r.ReceivedOn, r.State, r.DueOn, r.OutcomeCode, r.ExtensionRequested && !r.Extended));
     }
 
-    /// <summary>A person's name is personal data: the list shows its first character only.</summary>
-    private static string Mask(WorklistRow row) => row.IsPerson ? Applicant.Mask(row.Applicant, 1, 0) : row.Applicant;
+    /// <summary>A person's name is personal data: lists show its first character only.</summary>
+    public static WorklistRow Masked(WorklistRow row) => row.IsPerson ? row with { Applicant = Applicant.Mask(row.Applicant, 1, 0) } : row;
 }

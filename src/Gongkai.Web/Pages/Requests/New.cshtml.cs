@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Gongkai.Web.Pages.Requests;
 
 /// <summary>Registers a request received in person, by post, fax or otherwise.</summary>
-public sealed class NewModel(GongkaiDbContext db, Clock clock, RequestSteps steps) : PageModel
+public sealed class NewModel(Clock clock, RequestSteps steps) : PageModel
 {
     [BindProperty]
     public RequestForm Form { get; set; } = new();
@@ -29,10 +29,8 @@ public sealed class NewModel(GongkaiDbContext db, Clock clock, RequestSteps step
         if (Form.ReceivedOn > clock.Today) ModelState.AddModelError("Form.ReceivedOn", "收到申请的日期不能晚于今天。");
         if (!ModelState.IsValid) return Page();
         var agencyId = User.AgencyId();
-        var agency = await db.Agencies.SingleAsync(a => a.Id == agencyId);
         var received = Form.ReceivedOn!.Value;
-        var sequence = await db.Requests.CountAsync(r => r.AgencyId == agencyId && r.ReceivedOn.Year == received.Year) + 1;
-        var request = new InformationRequest(agencyId, $"{agency.NumberPrefix}〔{received.Year}〕{sequence}号", TrackingCodes.New(), Form.ToApplicant(),
+        var request = new InformationRequest(agencyId, await steps.NextNumberAsync(agencyId, received.Year), TrackingCodes.New(), Form.ToApplicant(),
             Form.Channel, received, Form.Description, Form.DeliveryForm ?? "", User.Actor(), clock.Now);
         try
         {
