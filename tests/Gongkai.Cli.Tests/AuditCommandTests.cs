@@ -174,21 +174,29 @@ public sealed class AuditCommandTests : IDisposable
         Assert.Contains("共60份：通过60份", output);
     }
 
+    /// <summary>Runs the built gongkai program as a user would, with its output and errors.</summary>
+    private static (int Exit, string Output, string Error) RunProgram(params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet", ["exec", Path.Combine(AppContext.BaseDirectory, "Gongkai.Cli.dll"), .. arguments])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            StandardOutputEncoding = Encoding.UTF8,
+            StandardErrorEncoding = Encoding.UTF8,
+        };
+        using var process = Process.Start(start)!;
+        var error = process.StandardError.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        return (process.ExitCode, output, error.GetAwaiter().GetResult());
+    }
+
     [Fact]
     public void A_usage_error_is_told_in_chinese_and_exits_2()
     {
-        var start = new ProcessStartInfo("dotnet", ["exec", Path.Combine(AppContext.BaseDirectory, "Gongkai.Cli.dll"), "audit", "--format", "xml"])
-        {
-            RedirectStandardError = true,
-            RedirectStandardOutput = true,
-            StandardErrorEncoding = Encoding.UTF8,
-        };
+        var (exit, _, error) = RunProgram("audit", "--format", "xml");
 
-        using var process = Process.Start(start)!;
-        var error = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-
-        Assert.Equal(2, process.ExitCode);
+        Assert.Equal(2, exit);
         Assert.Contains("未识别参数", error);
         Assert.Contains("用法见 gongkai --help", error);
     }
@@ -197,19 +205,10 @@ public sealed class AuditCommandTests : IDisposable
     public void The_gongkai_program_takes_its_documented_arguments()
     {
         var file = Copy(Samples.Tongjiang);
-        var cli = Path.Combine(AppContext.BaseDirectory, "Gongkai.Cli.dll");
-        var start = new ProcessStartInfo("dotnet", ["exec", cli, "audit", "--format", "json", file])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            StandardOutputEncoding = Encoding.UTF8,
-        };
 
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
+        var (exit, output, _) = RunProgram("audit", "--format", "json", file);
 
-        Assert.Equal(0, process.ExitCode);
+        Assert.Equal(0, exit);
         Assert.Equal(file, (string?)Reports(output)[0]!["file"]);
     }
 }
