@@ -25,9 +25,6 @@ public sealed class AuditSummary(bool keepReports = false)
     public (AnnualReport Sum, IReadOnlyList<Finding> Findings) Consolidated()
     {
         var sum = ReportSum.Sum(_reports, "汇总");
-        var tableRules = Auditor.Rules.Where(r => r.Id is RuleIds.RowTotal or RuleIds.OutcomeTotal or RuleIds.Balance
-            or RuleIds.ReviewTotal or RuleIds.LitigationTotal or RuleIds.Negative or RuleIds.Missing);
-        var context = new AuditContext(sum, null);
-        return (sum, tableRules.SelectMany(r => r.Check(context)).Where(f => f.Location.Table != Location.Title).ToList());
+        return (sum, ReportSum.Audit(sum));
     }
 }

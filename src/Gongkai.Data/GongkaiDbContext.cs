@@ -3,6 +3,7 @@ using Gongkai.Cases;
 using Gongkai.Letters;
 using Gongkai.Register;
 using Gongkai.Requests;
+using Gongkai.Supervision;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -26,6 +27,8 @@ public sealed class GongkaiDbContext(DbContextOptions<GongkaiDbContext> options)
     public DbSet<Letter> Letters => Set<Letter>();
     public DbSet<AgencyLetterTemplate> LetterTemplates => Set<AgencyLetterTemplate>();
     public DbSet<Gongkai.Reports.AnnualReportRecord> AnnualReports => Set<Gongkai.Reports.AnnualReportRecord>();
+    public DbSet<ReportSubmission> Submissions => Set<ReportSubmission>();
+    public DbSet<UploadBatch> UploadBatches => Set<UploadBatch>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

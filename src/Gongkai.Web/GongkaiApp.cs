@@ -4,6 +4,7 @@ using Gongkai.Data.Sqlite;
 using System.Threading.RateLimiting;
 using Gongkai.Web.Api;
 using Gongkai.Web.Infrastructure;
+using Gongkai.Web.Supervision;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -55,7 +56,8 @@ public static class GongkaiApp
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(Roles.StaffPolicy, p => p.RequireRole(Roles.Officer, Roles.Head))
             .AddPolicy(Roles.HeadPolicy, p => p.RequireRole(Roles.Head))
-            .AddPolicy(Roles.AdminPolicy, p => p.RequireRole(Roles.Admin));
+            .AddPolicy(Roles.AdminPolicy, p => p.RequireRole(Roles.Admin))
+            .AddPolicy(Roles.SupervisorPolicy, p => p.RequireRole(Roles.Supervisor));
         builder.Services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(options =>
         {
             // Only the fields marked required are required, each with its own Chinese message.
@@ -80,6 +82,7 @@ public static class GongkaiApp
             options.Conventions.AuthorizeFolder("/Reports", Roles.StaffPolicy);
             options.Conventions.AuthorizeFolder("/Approvals", Roles.HeadPolicy);
             options.Conventions.AuthorizeFolder("/Admin", Roles.AdminPolicy);
+            options.Conventions.AuthorizeFolder("/Supervision", Roles.SupervisorPolicy);
             options.Conventions.AllowAnonymousToFolder("/Public");
             options.Conventions.AddFolderApplicationModelConvention("/Public",
                 model => model.EndpointMetadata.Add(new EnableRateLimitingAttribute(Portal.RateLimitPolicy)));
@@ -92,6 +95,13 @@ public static class GongkaiApp
         builder.Services.AddScoped<Portal>();
         builder.Services.AddScoped<ReportService>();
         builder.Services.AddScoped<YearLock>();
+        builder.Services.AddScoped<Collector>();
+        builder.Services.AddScoped<SubmissionReader>();
+        builder.Services.AddScoped<Dashboard>();
+        builder.Services.AddSingleton<CollectionSignal>();
+        builder.Services.AddHostedService<CollectionWorker>();
+        // Uploads of a province's reports in one ZIP: up to 1 GB per request (buffered to disk by the framework).
+        builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(options => options.MultipartBodyLengthLimit = Collector.MaxUploadBytes);
         builder.Services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;

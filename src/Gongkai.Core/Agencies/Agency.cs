@@ -5,11 +5,13 @@ public sealed class Agency
 {
     private Agency() { }
 
-    public Agency(string name, bool isDemo = false)
+    public Agency(string name, bool isDemo = false, int? parentId = null, AgencyLevel level = AgencyLevel.Department)
     {
         if (string.IsNullOrWhiteSpace(name)) throw new ArgumentException("机关名称不能为空。", nameof(name));
         Name = name.Trim();
         IsDemo = isDemo;
+        ParentId = parentId;
+        Level = level;
     }
 
     public int Id { get; private set; }
@@ -28,4 +30,5 @@ public sealed class Agency
 
     /// <summary>The supervising agency, for the hierarchy of supervision.</summary>
     public int? ParentId { get; set; }
+    public AgencyLevel Level { get; set; }
 }

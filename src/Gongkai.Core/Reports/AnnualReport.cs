@@ -78,4 +78,14 @@ public sealed record Location(string Table, string? Row = null, string? Column =
     public const string Table4 = "四";
     public const string Narrative = "narrative";
     public const string Title = "title";
+
+    /// <summary>The place in words, for an officer: 表三 第1项“总计”列, 正文, 标题.</summary>
+    public string Describe()
+    {
+        var table = Table switch { Narrative => "正文", Title => "标题", _ => $"表{Table}" };
+        var row = Row is null ? "" : Table == Table3 ? $" 第{Row}项" : $" {Row}";
+        var column = Column is null ? ""
+            : $"“{ApplicantColumn.All.FirstOrDefault(c => c.Code == Column)?.Label ?? CaseOutcomes.Columns.FirstOrDefault(c => c.Code == Column).Label ?? Column}”列";
+        return table + row + column;
+    }
 }

@@ -1,3 +1,5 @@
+using Gongkai.Audit;
+
 namespace Gongkai.Reports;
 
 /// <summary>
@@ -25,6 +27,15 @@ public static class ReportSum
             for (var i = 0; i < CaseOutcomes.Count; i++)
                 sum.Cases(kind)[i] = Total(list.Select(r => r.Cases(kind)[i]));
         return sum;
+    }
+
+    /// <summary>The rules of the tables checked on a sum (the narrative and cross-year rules do not apply to one).</summary>
+    public static IReadOnlyList<Finding> Audit(AnnualReport sum)
+    {
+        var tableRules = Auditor.Rules.Where(r => r.Id is RuleIds.RowTotal or RuleIds.OutcomeTotal or RuleIds.Balance
+            or RuleIds.ReviewTotal or RuleIds.LitigationTotal or RuleIds.Negative or RuleIds.Missing);
+        var context = new AuditContext(sum, null);
+        return tableRules.SelectMany(r => r.Check(context)).Where(f => f.Location.Table != Location.Title).ToList();
     }
 
     private static void Add(List<AnnualReport> reports, Func<AnnualReport, DocumentCounts> counts, DocumentCounts into)

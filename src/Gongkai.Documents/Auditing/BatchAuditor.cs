@@ -60,18 +60,27 @@ public static class BatchAuditor
 
     public static (string File, AnnualReport? Report, string? Error) ReadOne(string file)
     {
+        var (report, error) = Read(() => ReportReader.Read(file));
+        return (file, report, error);
+    }
+
+    /// <summary>A report from its bytes, or the reason it cannot be read; never throws for a bad document.</summary>
+    public static (AnnualReport? Report, string? Error) ReadOne(byte[] document) => Read(() => ReportReader.Read(document));
+
+    private static (AnnualReport? Report, string? Error) Read(Func<AnnualReport> read)
+    {
         try
         {
-            return (file, ReportReader.Read(file), null);
+            return (read(), null);
         }
         catch (UnreadableReportException e)
         {
-            return (file, null, e.Message);
+            return (null, e.Message);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // A file no reader foresaw must not stop the batch; the type name is for whoever reports the bug.
-            return (file, null, $"读取时发生意外错误（{e.GetType().Name}），未能读取。");
+            return (null, $"读取时发生意外错误（{e.GetType().Name}），未能读取。");
         }
     }
 }

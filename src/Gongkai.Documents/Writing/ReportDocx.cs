@@ -11,21 +11,28 @@ namespace Gongkai.Documents.Writing;
 /// </summary>
 public static class ReportDocx
 {
-    public static byte[] Write(AnnualReport report)
+    public static byte[] Write(AnnualReport report) => Write(ReportText.Title(report), report, [], narrative: true);
+
+    /// <summary>The tables alone under a title, with notes after the title: a region's consolidated tables.</summary>
+    public static byte[] WriteTables(string title, AnnualReport report, IEnumerable<string> notes) => Write(title, report, notes, narrative: false);
+
+    private static byte[] Write(string title, AnnualReport report, IEnumerable<string> notes, bool narrative)
     {
         using var stream = new MemoryStream();
         using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
         {
             var main = document.AddMainDocumentPart();
             var body = new Body();
-            body.Append(OfficialDocx.Paragraph(ReportText.Title(report), OfficialDocx.TitleFont, OfficialDocx.TitleSize, JustificationValues.Center));
-            foreach (var text in ReportText.Paragraphs(report.Opening))
+            body.Append(OfficialDocx.Paragraph(title, OfficialDocx.TitleFont, OfficialDocx.TitleSize, JustificationValues.Center));
+            foreach (var text in notes.Concat(narrative ? ReportText.Paragraphs(report.Opening) : []))
                 body.Append(OfficialDocx.Paragraph(text, indent: true));
             foreach (var section in ReportSections.All)
             {
-                body.Append(OfficialDocx.Paragraph(section.Title(), OfficialDocx.HeadingFont));
                 var grid = TableGrid.For(report, section);
+                if (grid is null && !narrative) continue;
+                body.Append(OfficialDocx.Paragraph(section.Title(), OfficialDocx.HeadingFont));
                 if (grid is not null) body.Append(Table(grid));
+                if (!narrative) continue;
                 foreach (var text in ReportText.Paragraphs(report.SectionText.GetValueOrDefault(section)))
                     body.Append(OfficialDocx.Paragraph(text, indent: true));
             }

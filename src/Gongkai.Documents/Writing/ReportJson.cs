@@ -69,6 +69,53 @@ public static class ReportJson
     /// <summary>A number without trailing zeros of its storage ("0.0000" from a database is 0).</summary>
     private static JsonNode? Number(decimal? value) => value is { } d ? JsonValue.Create(d / 1.000000000000000000000000000000000m) : null;
 
+    /// <summary>The tables alone, compact, as a collected report keeps them.</summary>
+    public static string TablesText(AnnualReport report)
+    {
+        var json = new JsonObject();
+        foreach (var (key, value) in Tables(report)) json[key] = value;
+        return json.ToJsonString();
+    }
+
+    /// <summary>The tables back from <see cref="TablesText"/> (or the CLI's JSON of one report); a null is a missing cell.</summary>
+    public static AnnualReport ReadTables(string json, string? agency = null, int? year = null)
+    {
+        var node = JsonNode.Parse(json)!.AsObject();
+        var report = new AnnualReport { Agency = agency, Year = year };
+        if (node["proactive"] is JsonObject p)
+        {
+            ReadCounts(p["regulations"], report.Proactive.Regulations);
+            ReadCounts(p["normativeDocuments"], report.Proactive.NormativeDocuments);
+            report.Proactive.Licensing = Value(p["licensing"]);
+            report.Proactive.Penalty = Value(p["penalty"]);
+            report.Proactive.Enforcement = Value(p["enforcement"]);
+            report.Proactive.FeesWanYuan = Value(p["feesWanYuan"]);
+        }
+        if (node["requests"] is JsonObject requests)
+            foreach (var row in RequestRow.All)
+                if (requests[row.Code] is JsonArray values) report.Requests.SetRow(row, values.Select(Value).ToArray());
+        foreach (var kind in Enum.GetValues<CaseKind>())
+            if (node[kind.Code()] is JsonArray values) report.Cases(kind).Set(values.Select(Value).ToArray());
+        return report;
+    }
+
+    private static void ReadCounts(JsonNode? node, DocumentCounts into)
+    {
+        into.Issued = Value(node?["issued"]);
+        into.Repealed = Value(node?["repealed"]);
+        into.InForce = Value(node?["inForce"]);
+    }
+
+    private static decimal? Value(JsonNode? node) => node?.GetValue<decimal>();
+
+    public static string FindingsText(IEnumerable<Finding> findings) => new JsonArray(findings.Select(Finding).ToArray<JsonNode?>()).ToJsonString();
+
+    public static List<Finding> ReadFindings(string json) =>
+        string.IsNullOrEmpty(json) ? [] : JsonNode.Parse(json)!.AsArray().Select(n => new Finding(
+            (string)n!["rule"]!, (string)n["severity"]! == "error" ? Severity.Error : Severity.Warning,
+            new Location((string)n["location"]!["table"]!, (string?)n["location"]!["row"], (string?)n["location"]!["column"]),
+            (string?)n["expected"], (string?)n["found"], (string)n["message"]!)).ToList();
+
     public static JsonObject Finding(Finding finding) => new()
     {
         ["rule"] = finding.Rule,

@@ -19,6 +19,8 @@ public static class DemoData
     ];
 
     public const string OtherOfficerEmail = "officer@edu.demo.gongkai";
+    /// <summary>The demo county's open-government office, which supervises the demo agencies.</summary>
+    public const string SupervisorEmail = "supervisor@demo.gongkai";
 
     public static async Task EnsureAsync(IServiceProvider services)
     {
@@ -31,6 +33,8 @@ public static class DemoData
         foreach (var (email, name, role) in Accounts)
             await CreateUser(users, email, name, role, agency.Id);
         await CreateUser(users, OtherOfficerEmail, "陈老师", Roles.Officer, other.Id);
+        var county = await DemoSupervision.EnsureAsync(db, clock);
+        await CreateUser(users, SupervisorEmail, "孙督查", Roles.Supervisor, county.Id);
     }
 
     private static async Task CreateUser(UserManager<User> users, string email, string name, string role, int agencyId)

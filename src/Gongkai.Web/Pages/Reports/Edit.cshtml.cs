@@ -5,6 +5,7 @@ using Gongkai.Documents.Auditing;
 using Gongkai.Documents.Writing;
 using Gongkai.Reports;
 using Gongkai.Web.Infrastructure;
+using Gongkai.Web.Supervision;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +16,7 @@ namespace Gongkai.Web.Pages.Reports;
 /// A year's report: the tables computed from the register, the narrative the officer edits from a draft, the audit,
 /// export in every format, and publication (which locks the year) by the head.
 /// </summary>
-public sealed class EditModel(GongkaiDbContext db, ReportService reports, Clock clock, ILogger<EditModel> log) : PageModel
+public sealed class EditModel(GongkaiDbContext db, ReportService reports, Clock clock, Collector collector, ILogger<EditModel> log) : PageModel
 {
     public int Year { get; private set; }
     public ReportService.Checked Checked { get; private set; } = null!;
@@ -121,6 +122,8 @@ public sealed class EditModel(GongkaiDbContext db, ReportService reports, Clock 
             return await RefuseAsync(year, e.Message);
         }
         await db.SaveChangesAsync();
+        // The supervising office collects it as published, the same way as a file it uploads.
+        await collector.SubmitPublishedAsync(record.AgencyId, year, record.PublishedHtml!);
         log.LogInformation("Annual report {Year} of agency {AgencyId} published", year, record.AgencyId);
         Done = $"{year}年度报告已发布，已在公开阅览室展示；该年度的数据已锁定。";
         return RedirectToPage(new { year });

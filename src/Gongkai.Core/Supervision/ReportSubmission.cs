@@ -1,0 +1,95 @@
+using Gongkai.Reports;
+
+namespace Gongkai.Supervision;
+
+public enum SubmissionSource
+{
+    /// <summary>Published in Gongkai by the agency itself.</summary>
+    Generated,
+    /// <summary>A published file the supervising office uploaded.</summary>
+    Uploaded,
+}
+
+public enum SubmissionState
+{
+    /// <summary>Waiting to be read and audited.</summary>
+    Pending,
+    Read,
+    Unreadable,
+    /// <summary>Read, but its agency is not in the supervising office's directory.</summary>
+    Unmatched,
+}
+
+/// <summary>
+/// An annual report collected by a supervising office: the document as published, and what reading and auditing it found
+/// (its tables and findings as JSON, so the dashboard and the consolidated tables never read the document again).
+/// The newest readable submission of an agency and year is the one that counts.
+/// </summary>
+public sealed class ReportSubmission
+{
+    private ReportSubmission() { }
+
+    public ReportSubmission(SubmissionSource source, string fileName, byte[] document, DateOnly publishedOn, DateTimeOffset collectedAt,
+        int? agencyId = null, int? batchId = null, int? year = null)
+    {
+        Source = source;
+        FileName = fileName.Length > 260 ? fileName[^260..] : fileName;
+        Document = document;
+        PublishedOn = publishedOn;
+        CollectedAt = collectedAt;
+        AgencyId = agencyId;
+        BatchId = batchId;
+        Year = year;
+    }
+
+    public int Id { get; private set; }
+    public int? BatchId { get; private set; }
+    public int? AgencyId { get; private set; }
+    /// <summary>The report's year: as the report states it, else the year the upload named.</summary>
+    public int? Year { get; private set; }
+    public SubmissionSource Source { get; private set; }
+    public string FileName { get; private set; } = "";
+    /// <summary>The date the agency published it, which decides whether it was on time (by 31 January).</summary>
+    public DateOnly PublishedOn { get; private set; }
+    public DateTimeOffset CollectedAt { get; private set; }
+    public SubmissionState State { get; private set; }
+    /// <summary>Why it could not be read or matched, in Chinese.</summary>
+    public string? Error { get; private set; }
+    /// <summary>The agency's name as the report states it.</summary>
+    public string? AgencyNameRead { get; private set; }
+    public int Errors { get; private set; }
+    public int Warnings { get; private set; }
+    /// <summary>The submission of the year before it was checked against, if any.</summary>
+    public int? PreviousId { get; private set; }
+    public string TablesJson { get; private set; } = "";
+    public string FindingsJson { get; private set; } = "";
+    /// <summary>Which worker took it: any of several web instances may read the queue.</summary>
+    public Guid? ClaimToken { get; private set; }
+    /// <summary>When (UTC) the worker took it; a DateTime, because SQLite cannot compare DateTimeOffsets in a query.</summary>
+    public DateTime? ClaimedAt { get; private set; }
+    public byte[] Document { get; private set; } = [];
+
+    public bool OnTime => Year is { } y && PublishedOn <= AnnualReportRecord.DueOn(y);
+
+    public void Accept(int agencyId, int year, string? agencyName, int? previousId, int errors, int warnings, string tablesJson, string findingsJson)
+    {
+        (AgencyId, Year, AgencyNameRead, PreviousId) = (agencyId, year, agencyName, previousId);
+        (Errors, Warnings, TablesJson, FindingsJson) = (errors, warnings, tablesJson, findingsJson);
+        Finish(SubmissionState.Read, null);
+    }
+
+    public void Refuse(SubmissionState state, string reason, string? agencyName = null)
+    {
+        if (state is SubmissionState.Read or SubmissionState.Pending) throw new ArgumentException("A refusal is unreadable or unmatched.", nameof(state));
+        AgencyNameRead = agencyName;
+        Finish(state, reason);
+    }
+
+    private void Finish(SubmissionState state, string? error)
+    {
+        State = state;
+        Error = error;
+        ClaimToken = null;
+        ClaimedAt = null;
+    }
+}

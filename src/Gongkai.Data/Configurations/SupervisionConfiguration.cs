@@ -1,0 +1,35 @@
+using Gongkai.Agencies;
+using Gongkai.Supervision;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Gongkai.Data.Configurations;
+
+public sealed class ReportSubmissionConfiguration : IEntityTypeConfiguration<ReportSubmission>
+{
+    public void Configure(EntityTypeBuilder<ReportSubmission> builder)
+    {
+        builder.ToTable("ReportSubmissions");
+        builder.HasOne<Agency>().WithMany().HasForeignKey(s => s.AgencyId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<UploadBatch>().WithMany().HasForeignKey(s => s.BatchId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(s => new { s.Year, s.State, s.AgencyId });
+        builder.HasIndex(s => new { s.AgencyId, s.Year });
+        builder.HasIndex(s => new { s.State, s.Id });
+        builder.HasIndex(s => s.BatchId);
+        builder.Property(s => s.FileName).HasMaxLength(260);
+        builder.Property(s => s.Error).HasMaxLength(1000);
+        builder.Property(s => s.AgencyNameRead).HasMaxLength(200);
+        builder.Ignore(s => s.OnTime);
+    }
+}
+
+public sealed class UploadBatchConfiguration : IEntityTypeConfiguration<UploadBatch>
+{
+    public void Configure(EntityTypeBuilder<UploadBatch> builder)
+    {
+        builder.ToTable("UploadBatches");
+        builder.HasOne<Agency>().WithMany().HasForeignKey(b => b.SupervisorAgencyId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(b => b.By).HasMaxLength(100);
+        builder.Property(b => b.Skipped).HasMaxLength(20000);
+    }
+}

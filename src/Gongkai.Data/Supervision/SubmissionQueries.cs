@@ -1,0 +1,58 @@
+using Gongkai.Supervision;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Data.Supervision;
+
+/// <summary>A submission as the dashboard lists it: no document, no JSON.</summary>
+public sealed record SubmissionSummary(int Id, int AgencyId, int Year, SubmissionSource Source, string FileName, DateOnly PublishedOn,
+    int Errors, int Warnings)
+{
+    public bool OnTime => PublishedOn <= Gongkai.Reports.AnnualReportRecord.DueOn(Year);
+}
+
+/// <summary>The queries of supervision: the queue of submissions to read, and the submissions that count.</summary>
+public static class SubmissionQueries
+{
+    /// <summary>A claim older than this was left by a worker that stopped; the submission is taken again.</summary>
+    public static readonly TimeSpan StaleClaim = TimeSpan.FromMinutes(10);
+
+    /// <summary>
+    /// Takes up to <paramref name="count"/> waiting submissions for one worker, in one UPDATE, so several web instances
+    /// can share the queue; then loads what it took. Were two to take the same one, both would write the same result.
+    /// </summary>
+    public static async Task<List<ReportSubmission>> ClaimAsync(GongkaiDbContext db, int count, DateTimeOffset now, CancellationToken cancel = default)
+    {
+        var token = Guid.NewGuid();
+        var stale = (now - StaleClaim).UtcDateTime;
+        var waiting = db.Submissions.Where(s => s.State == SubmissionState.Pending && (s.ClaimToken == null || s.ClaimedAt < stale))
+            .OrderBy(s => s.Id).Select(s => s.Id).Take(count);
+        var taken = await db.Submissions.Where(s => waiting.Contains(s.Id))
+            .ExecuteUpdateAsync(u => u.SetProperty(s => s.ClaimToken, token).SetProperty(s => s.ClaimedAt, now.UtcDateTime), cancel);
+        return taken == 0 ? [] : await db.Submissions.Where(s => s.ClaimToken == token).OrderBy(s => s.Id).ToListAsync(cancel);
+    }
+
+    /// <summary>The submission that counts for each agency in a year: the newest readable one.</summary>
+    public static async Task<Dictionary<int, SubmissionSummary>> CurrentAsync(GongkaiDbContext db, int year, IReadOnlyCollection<int>? agencyIds = null, CancellationToken cancel = default)
+    {
+        var query = db.Submissions.AsNoTracking().Where(s => s.Year == year && s.State == SubmissionState.Read && s.AgencyId != null);
+        if (agencyIds is not null) query = query.Where(s => agencyIds.Contains(s.AgencyId!.Value));
+        var rows = await query.Select(s => new SubmissionSummary(s.Id, s.AgencyId!.Value, s.Year!.Value, s.Source, s.FileName, s.PublishedOn, s.Errors, s.Warnings))
+            .ToListAsync(cancel);
+        return rows.GroupBy(s => s.AgencyId).ToDictionary(g => g.Key, g => g.MaxBy(s => s.Id)!);
+    }
+
+    /// <summary>The id of the submission that counts for an agency and year, if any.</summary>
+    public static Task<int?> CurrentIdAsync(GongkaiDbContext db, int agencyId, int year, CancellationToken cancel = default) =>
+        db.Submissions.Where(s => s.AgencyId == agencyId && s.Year == year && s.State == SubmissionState.Read)
+            .MaxAsync(s => (int?)s.Id, cancel);
+
+    /// <summary>The tables of the submissions that count, as JSON, for the consolidated tables and the charts.</summary>
+    public static async Task<Dictionary<int, string>> TablesAsync(GongkaiDbContext db, IEnumerable<int> submissionIds, CancellationToken cancel = default)
+    {
+        var result = new Dictionary<int, string>();
+        foreach (var chunk in submissionIds.Chunk(2000))
+            foreach (var row in await db.Submissions.AsNoTracking().Where(s => chunk.Contains(s.Id)).Select(s => new { s.Id, s.TablesJson }).ToListAsync(cancel))
+                result[row.Id] = row.TablesJson;
+        return result;
+    }
+}

@@ -1,0 +1,75 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+
+namespace Gongkai.Documents.Writing;
+
+/// <summary>
+/// Charts drawn on the server as SVG: they show in any browser without JavaScript, print with the page, and carry their
+/// numbers as text (and a title for screen readers).
+/// </summary>
+public static class SvgChart
+{
+    private const int Width = 720;
+    private const string Bar = "#8b1a1a";
+
+    /// <summary>Horizontal bars, one a line, with the value at the end of each.</summary>
+    public static string Bars(string title, IReadOnlyList<(string Label, decimal Value)> bars)
+    {
+        const int line = 24, top = 34, labelWidth = 240;
+        var height = top + Math.Max(1, bars.Count) * line + 10;
+        var max = bars.Count == 0 ? 0 : bars.Max(b => b.Value);
+        var svg = Start(title, height);
+        for (var i = 0; i < bars.Count; i++)
+        {
+            var (label, value) = bars[i];
+            var y = top + i * line;
+            var length = max <= 0 ? 0 : (double)(value / max) * (Width - labelWidth - 70);
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{labelWidth - 6}\" y=\"{y + 15}\" text-anchor=\"end\" font-size=\"12\">{Escape(Shorten(label, 20))}</text>");
+            svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{labelWidth}\" y=\"{y + 3}\" width=\"{length:0.#}\" height=\"{line - 8}\" fill=\"{Bar}\"><title>{Escape(label)}：{Format(value)}</title></rect>");
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{labelWidth + length + 4:0.#}\" y=\"{y + 15}\" font-size=\"12\">{Format(value)}</text>");
+        }
+        if (bars.Count == 0) svg.Append(CultureInfo.InvariantCulture, $"<text x=\"10\" y=\"{top + 15}\" font-size=\"12\">暂无数据</text>");
+        return End(svg);
+    }
+
+    /// <summary>A line over years (or any ordered labels), with each point's value above it.</summary>
+    public static string Trend(string title, IReadOnlyList<(string Label, decimal Value)> points)
+    {
+        const int height = 240, top = 40, bottom = 200, left = 60, right = Width - 40;
+        var max = points.Count == 0 ? 0 : points.Max(p => p.Value);
+        var svg = Start(title, height);
+        svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{left}\" y1=\"{bottom}\" x2=\"{right}\" y2=\"{bottom}\" stroke=\"#999\"/>");
+        var xy = new List<(double X, double Y)>();
+        for (var i = 0; i < points.Count; i++)
+        {
+            var x = points.Count == 1 ? (left + right) / 2.0 : left + i * (right - left) / (double)(points.Count - 1);
+            var y = max <= 0 ? bottom : bottom - (double)(points[i].Value / max) * (bottom - top);
+            xy.Add((x, y));
+        }
+        if (xy.Count > 1)
+            svg.Append(CultureInfo.InvariantCulture, $"<polyline fill=\"none\" stroke=\"{Bar}\" stroke-width=\"2\" points=\"{string.Join(' ', xy.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.X:0.#},{p.Y:0.#}")))}\"/>");
+        for (var i = 0; i < points.Count; i++)
+        {
+            var (x, y) = xy[i];
+            svg.Append(CultureInfo.InvariantCulture, $"<circle cx=\"{x:0.#}\" cy=\"{y:0.#}\" r=\"4\" fill=\"{Bar}\"><title>{Escape(points[i].Label)}：{Format(points[i].Value)}</title></circle>");
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x:0.#}\" y=\"{y - 8:0.#}\" text-anchor=\"middle\" font-size=\"12\">{Format(points[i].Value)}</text>");
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x:0.#}\" y=\"{bottom + 18}\" text-anchor=\"middle\" font-size=\"12\">{Escape(points[i].Label)}</text>");
+        }
+        if (points.Count == 0) svg.Append(CultureInfo.InvariantCulture, $"<text x=\"10\" y=\"{top + 15}\" font-size=\"12\">暂无数据</text>");
+        return End(svg);
+    }
+
+    private static StringBuilder Start(string title, int height) => new StringBuilder()
+        .Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" role=\"img\" aria-label=\"{Escape(title)}\" viewBox=\"0 0 {Width} {height}\" width=\"{Width}\" height=\"{height}\">")
+        .Append(CultureInfo.InvariantCulture, $"<title>{Escape(title)}</title>")
+        .Append(CultureInfo.InvariantCulture, $"<text x=\"10\" y=\"20\" font-size=\"14\" font-weight=\"bold\">{Escape(title)}</text>");
+
+    private static string End(StringBuilder svg) => svg.Append("</svg>").ToString();
+
+    private static string Format(decimal value) => (value / 1.0000000000000000000000000000m).ToString(CultureInfo.InvariantCulture);
+
+    private static string Shorten(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
+
+    private static string Escape(string text) => WebUtility.HtmlEncode(text);
+}

@@ -1,0 +1,65 @@
+using Gongkai.Audit;
+using Gongkai.Documents.Writing;
+using Gongkai.Reports;
+using Gongkai.Web.Infrastructure;
+using Gongkai.Web.Supervision;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Gongkai.Web.Pages.Supervision;
+
+/// <summary>
+/// The region's consolidated tables 二/三/四 for a year (sums over the counted reports, the rules checked on the sums),
+/// exported as XLSX and DOCX, with charts drawn on the server: requests by agency, the outcome mix, the trend over years.
+/// </summary>
+public sealed class ConsolidatedModel(Dashboard dashboard, Clock clock) : SupervisionPage(dashboard, clock)
+{
+    public AnnualReport Sum { get; private set; } = null!;
+    public IReadOnlyList<Finding> Findings { get; private set; } = [];
+    public int Agencies { get; private set; }
+    public int Reports { get; private set; }
+    public string ByAgencyChart { get; private set; } = "";
+    public string OutcomeChart { get; private set; } = "";
+    public string TrendChart { get; private set; } = "";
+
+    public string Title => $"{Region.Name}{Year}年政府信息公开工作年度报告汇总表";
+
+    public IEnumerable<string> Notes => [$"汇总范围：{Region.Name}及下辖机关共{Agencies}个，已报送并读取年度报告{Reports}份。", "各单元格为各报告对应单元格之和；任一报告缺失的单元格在汇总中显示为空。"];
+
+    public async Task<IActionResult> OnGetAsync(int? year, int? under)
+    {
+        if (await LoadAsync(year, under) is not { } reports) return NotFound();
+        var total = ApplicantColumn.Total;
+        var byAgency = reports.Select(r => (r.Row.Agency.Name, Value: r.Report.Requests[RequestRow.Received, total] ?? 0))
+            .OrderByDescending(r => r.Value).ThenBy(r => r.Name, StringComparer.Ordinal).ToList();
+        var shown = byAgency.Take(20).ToList();
+        if (byAgency.Count > shown.Count) shown.Add(($"其他{byAgency.Count - shown.Count}个机关", byAgency.Skip(20).Sum(r => r.Value)));
+        ByAgencyChart = SvgChart.Bars($"{Year}年各机关新收申请数（前20）", shown);
+        OutcomeChart = SvgChart.Bars($"{Year}年办理结果构成", Dashboard.OutcomeMix(Sum));
+        var trend = await Dashboard.TrendAsync(Tree, Region.Id);
+        TrendChart = SvgChart.Trend("历年新收申请数", trend.Select(t => ($"{t.Year}年（{t.Reports}份）", t.Received)).ToList());
+        return Page();
+    }
+
+    public async Task<IActionResult> OnGetExportAsync(int? year, int? under, string format)
+    {
+        if (await LoadAsync(year, under) is not { } reports) return NotFound();
+        return format switch
+        {
+            "xlsx" => File(ConsolidatedXlsx.Write(Title, Sum, Notes, reports.Select(r =>
+                    new ConsolidatedXlsx.AgencyFigures(r.Row.Agency.Name, r.Report, r.Row.Submission!.Errors, r.Row.Submission.Warnings))),
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", Title + ".xlsx"),
+            "docx" => File(ReportDocx.WriteTables(Title, Sum, Notes), Pages.Requests.LetterModel.DocxContentType, Title + ".docx"),
+            _ => NotFound(),
+        };
+    }
+
+    private async Task<List<(DashboardRow Row, AnnualReport Report)>?> LoadAsync(int? year, int? under)
+    {
+        if (!await ScopeAsync(year, under)) return null;
+        var rows = await Dashboard.RowsAsync(Tree, Region.Id, Year);
+        var reports = await Dashboard.ReportsAsync(rows);
+        (Sum, Findings) = Dashboard.Consolidate(reports.Select(r => r.Report), Region.Name, Year);
+        (Agencies, Reports) = (rows.Count, reports.Count);
+        return reports;
+    }
+}

@@ -1,0 +1,132 @@
+using Gongkai.Agencies;
+using Gongkai.Audit;
+using Gongkai.Data;
+using Gongkai.Data.Supervision;
+using Gongkai.Documents.Writing;
+using Gongkai.Reports;
+using Gongkai.Supervision;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Web.Supervision;
+
+public enum SubmissionStatus
+{
+    /// <summary>No report yet, and 31 January has not passed.</summary>
+    NotYetDue,
+    Missing,
+    Late,
+    OnTime,
+}
+
+/// <summary>An agency of the subtree for a year: where it stands, and its report if one counts.</summary>
+public sealed record DashboardRow(AgencyNode Agency, int Depth, AgencyLevel Level, SubmissionSummary? Submission, SubmissionStatus Status)
+{
+    public string StatusLabel => Status switch
+    {
+        SubmissionStatus.NotYetDue => "未报送（未到期）",
+        SubmissionStatus.Missing => "逾期未报送",
+        SubmissionStatus.Late => "逾期报送",
+        SubmissionStatus.OnTime => "按时报送",
+    };
+
+    public bool Consistent => Submission is { Errors: 0 };
+}
+
+/// <summary>
+/// What a supervising office sees of its subtree: every agency for a year with its status and findings, the region's
+/// consolidated tables with the rules checked on the sums, and the figures over the years.
+/// </summary>
+public sealed class Dashboard(GongkaiDbContext db, Infrastructure.Clock clock)
+{
+    public sealed record Filter(string? Status = null, string? Name = null, AgencyLevel? Level = null);
+
+    public static IReadOnlyList<(string Code, string Label)> Statuses { get; } =
+    [
+        ("missing", "未报送"), ("late", "逾期报送"), ("ontime", "按时报送"), ("errors", "有错误"), ("warnings", "有提示"), ("clean", "无错误"),
+    ];
+
+    public async Task<AgencyTree> TreeAsync(CancellationToken cancel = default) => await SupervisedAgencies.TreeAsync(db, cancel);
+
+    /// <summary>Every agency of the subtree of <paramref name="rootId"/> for the year, parents before children.</summary>
+    public async Task<List<DashboardRow>> RowsAsync(AgencyTree tree, int rootId, int year, CancellationToken cancel = default)
+    {
+        var subtree = tree.Subtree(rootId);
+        var current = await SubmissionQueries.CurrentAsync(db, year, subtree.Select(a => a.Id).ToList(), cancel);
+        var ids = subtree.Select(a => a.Id).ToList();
+        var levels = new Dictionary<int, AgencyLevel>();
+        foreach (var chunk in ids.Chunk(5000))
+            foreach (var a in await db.Agencies.AsNoTracking().Where(a => chunk.Contains(a.Id)).Select(a => new { a.Id, a.Level }).ToListAsync(cancel))
+                levels[a.Id] = a.Level;
+        var due = AnnualReportRecord.DueOn(year);
+        return subtree.Select(a =>
+        {
+            var submission = current.GetValueOrDefault(a.Id);
+            var status = submission is null ? (clock.Today <= due ? SubmissionStatus.NotYetDue : SubmissionStatus.Missing)
+                : submission.OnTime ? SubmissionStatus.OnTime : SubmissionStatus.Late;
+            return new DashboardRow(a, tree.Depth(rootId, a.Id), levels.GetValueOrDefault(a.Id), submission, status);
+        }).ToList();
+    }
+
+    public static IEnumerable<DashboardRow> Apply(IEnumerable<DashboardRow> rows, Filter filter) => rows.Where(r =>
+        (filter.Status switch
+        {
+            "missing" => r.Submission is null,
+            "late" => r.Status == SubmissionStatus.Late,
+            "ontime" => r.Status == SubmissionStatus.OnTime,
+            "errors" => r.Submission is { Errors: > 0 },
+            "warnings" => r.Submission is { Warnings: > 0 },
+            "clean" => r.Submission is { Errors: 0 },
+            _ => true,
+        })
+        && (string.IsNullOrWhiteSpace(filter.Name) || r.Agency.Name.Contains(filter.Name.Trim(), StringComparison.Ordinal))
+        && (filter.Level is null || r.Level == filter.Level));
+
+    /// <summary>The tables of each counted report of the rows.</summary>
+    public async Task<List<(DashboardRow Row, AnnualReport Report)>> ReportsAsync(IEnumerable<DashboardRow> rows, CancellationToken cancel = default)
+    {
+        var submitted = rows.Where(r => r.Submission is not null).ToList();
+        var tables = await SubmissionQueries.TablesAsync(db, submitted.Select(r => r.Submission!.Id), cancel);
+        return submitted.Select(r => (r, ReportJson.ReadTables(tables[r.Submission!.Id], r.Agency.Name, r.Submission.Year))).ToList();
+    }
+
+    /// <summary>The region's tables: each cell summed over the counted reports, and the table rules checked on the sums.</summary>
+    public static (AnnualReport Sum, IReadOnlyList<Finding> Findings) Consolidate(IEnumerable<AnnualReport> reports, string region, int year)
+    {
+        var sum = ReportSum.Sum(reports, region, year);
+        return (sum, ReportSum.Audit(sum));
+    }
+
+    /// <summary>Received requests (row 1, 总计) of the subtree in each year that has reports, for the trend.</summary>
+    public async Task<List<(int Year, decimal Received, int Reports)>> TrendAsync(AgencyTree tree, int rootId, CancellationToken cancel = default)
+    {
+        var ids = tree.Subtree(rootId).Select(a => a.Id).ToHashSet();
+        var years = await db.Submissions.AsNoTracking().Where(s => s.State == SubmissionState.Read && s.Year != null)
+            .Select(s => s.Year!.Value).Distinct().OrderBy(y => y).ToListAsync(cancel);
+        var trend = new List<(int, decimal, int)>();
+        foreach (var year in years.TakeLast(6))
+        {
+            var current = await SubmissionQueries.CurrentAsync(db, year, ids, cancel);
+            var tables = await SubmissionQueries.TablesAsync(db, current.Values.Select(s => s.Id), cancel);
+            var received = tables.Values.Sum(t => ReportJson.ReadTables(t).Requests[RequestRow.Received, ApplicantColumn.Total] ?? 0);
+            trend.Add((year, received, current.Count));
+        }
+        return trend;
+    }
+
+    /// <summary>The outcome groups of table 三 (总计 column), for the outcome mix.</summary>
+    public static List<(string Label, decimal Value)> OutcomeMix(AnnualReport sum)
+    {
+        var total = ApplicantColumn.Total;
+        return RequestRow.Outcomes
+            .GroupBy(r => r.Group ?? r.Label)
+            .Select(g => (Label: Short(g.Key), Value: g.Sum(r => sum.Requests[r, total] ?? 0)))
+            .ToList();
+    }
+
+    private static string Short(string label)
+    {
+        // "（二）部分公开（区分处理的…）" is shown as "（二）部分公开".
+        var cut = label.IndexOf('（', label.IndexOf('）', StringComparison.Ordinal) + 1);
+        return cut > 0 ? label[..cut] : label;
+    }
+}

@@ -1,0 +1,154 @@
+using System.Globalization;
+using System.Text;
+using Gongkai.Agencies;
+using Gongkai.Audit;
+using Gongkai.Data;
+using Gongkai.Data.Supervision;
+using Gongkai.Documents.Auditing;
+using Gongkai.Documents.Writing;
+using Gongkai.Reports;
+using Gongkai.Supervision;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Web.Supervision;
+
+/// <summary>
+/// Reads and audits collected reports from the queue: each is read by the reader, matched to its agency in the
+/// supervising office's directory by the name in its title, and audited against the same agency's report of the year
+/// before; a report of the year after that was checked against another is checked again.
+/// </summary>
+public sealed class SubmissionReader(GongkaiDbContext db, TimeProvider time, ILogger<SubmissionReader> log)
+{
+    /// <summary>Reads up to <paramref name="count"/> waiting submissions; returns how many it took.</summary>
+    public async Task<int> ReadNextAsync(int count, CancellationToken cancel = default)
+    {
+        var claimed = await SubmissionQueries.ClaimAsync(db, count, time.GetUtcNow(), cancel);
+        if (claimed.Count == 0) return 0;
+
+        var read = new (AnnualReport? Report, string? Error)[claimed.Count];
+        Parallel.For(0, claimed.Count, i => read[i] = BatchAuditor.ReadOne(claimed[i].Document));
+
+        var directories = new Dictionary<int, Directory>();
+        var accepted = new List<(ReportSubmission Submission, AnnualReport Report, int AgencyId, int Year)>();
+        for (var i = 0; i < claimed.Count; i++)
+        {
+            var submission = claimed[i];
+            if (read[i].Report is not { } report)
+            {
+                submission.Refuse(SubmissionState.Unreadable, read[i].Error ?? "无法读取。");
+                continue;
+            }
+            var batch = submission.BatchId is { } b ? await db.UploadBatches.FindAsync([b], cancel) : null;
+            var year = report.Year ?? batch?.Year;
+            if (year is null)
+            {
+                submission.Refuse(SubmissionState.Unreadable, "未能从报告中读出年度；请在上传时填写报告年度。", report.Agency);
+                continue;
+            }
+            var (agencyId, reason) = submission.AgencyId is { } known ? (known, null)
+                : await MatchAsync(directories, batch!, report.Agency, cancel);
+            if (agencyId is not { } id)
+            {
+                submission.Refuse(SubmissionState.Unmatched, reason!, report.Agency);
+                continue;
+            }
+            accepted.Add((submission, report, id, year.Value));
+        }
+
+        var audits = await AuditAllAsync(accepted.Select(a => (a.Report, a.AgencyId, a.Year, a.Submission.Id)).ToList(), cancel);
+        for (var i = 0; i < accepted.Count; i++)
+        {
+            var (submission, report, agencyId, year) = accepted[i];
+            var (previousId, findings) = audits[i];
+            submission.Accept(agencyId, year, report.Agency, previousId, findings.Count(f => f.Severity == Severity.Error),
+                findings.Count(f => f.Severity == Severity.Warning), ReportJson.TablesText(report), ReportJson.FindingsText(findings));
+        }
+        await db.SaveChangesAsync(cancel);
+        await RecheckFollowingYearsAsync(accepted.Select(a => (a.Submission.Id, a.AgencyId, a.Year)), cancel);
+        log.LogInformation("Collected reports read: {Read} read, {Refused} refused", accepted.Count, claimed.Count - accepted.Count);
+        return claimed.Count;
+    }
+
+    /// <summary>Each report audited against its agency's submission of the year before, if there is one (read on all cores).</summary>
+    private async Task<(int? PreviousId, IReadOnlyList<Finding> Findings)[]> AuditAllAsync(
+        List<(AnnualReport Report, int AgencyId, int Year, int Id)> reports, CancellationToken cancel)
+    {
+        var previous = new (int? Id, byte[]? Document)[reports.Count];
+        for (var i = 0; i < reports.Count; i++)
+        {
+            var (_, agencyId, year, id) = reports[i];
+            var previousId = await db.Submissions.Where(s => s.AgencyId == agencyId && s.Year == year - 1 && s.State == SubmissionState.Read && s.Id != id)
+                .MaxAsync(s => (int?)s.Id, cancel);
+            previous[i] = previousId is { } p ? (p, await db.Submissions.Where(s => s.Id == p).Select(s => s.Document).SingleAsync(cancel)) : (null, null);
+        }
+        var results = new (int? PreviousId, IReadOnlyList<Finding> Findings)[reports.Count];
+        Parallel.For(0, reports.Count, i =>
+        {
+            var before = previous[i].Document is { } bytes ? BatchAuditor.ReadOne(bytes).Report : null;
+            results[i] = (before is null ? null : previous[i].Id, Auditor.Audit(reports[i].Report, before));
+        });
+        return results;
+    }
+
+    /// <summary>
+    /// A report of the year after, already read, was checked against an older edition of this year's (or none): its
+    /// carry-over and documents in force are checked again against the one just read.
+    /// </summary>
+    private async Task RecheckFollowingYearsAsync(IEnumerable<(int Id, int AgencyId, int Year)> read, CancellationToken cancel)
+    {
+        foreach (var (id, agencyId, year) in read)
+        {
+            var nextId = await SubmissionQueries.CurrentIdAsync(db, agencyId, year + 1, cancel);
+            if (nextId is not { } n) continue;
+            var next = await db.Submissions.SingleAsync(s => s.Id == n, cancel);
+            if (next.PreviousId == id || await SubmissionQueries.CurrentIdAsync(db, agencyId, year, cancel) != id) continue;
+            var (report, _) = BatchAuditor.ReadOne(next.Document);
+            var (before, _) = BatchAuditor.ReadOne(await db.Submissions.Where(s => s.Id == id).Select(s => s.Document).SingleAsync(cancel));
+            if (report is null) continue;
+            var findings = Auditor.Audit(report, before);
+            next.Accept(agencyId, year + 1, report.Agency, id, findings.Count(f => f.Severity == Severity.Error),
+                findings.Count(f => f.Severity == Severity.Warning), ReportJson.TablesText(report), ReportJson.FindingsText(findings));
+        }
+        await db.SaveChangesAsync(cancel);
+    }
+
+    /// <summary>The agency named in the report's title, in the directory of the office that uploaded it.</summary>
+    private async Task<(int? AgencyId, string? Reason)> MatchAsync(Dictionary<int, Directory> directories, UploadBatch batch, string? name, CancellationToken cancel)
+    {
+        if (string.IsNullOrWhiteSpace(name)) return (null, "未能从报告标题中读出机关名称。");
+        if (!directories.TryGetValue(batch.SupervisorAgencyId, out var directory))
+            directories[batch.SupervisorAgencyId] = directory = await Directory.LoadAsync(db, batch.SupervisorAgencyId, cancel);
+        var key = Directory.Key(name);
+        if (directory.Ambiguous.Contains(key)) return (null, $"本辖区有多个名为“{name}”的机关，无法确定是哪一个。");
+        if (directory.ByName.TryGetValue(key, out var id)) return (id, null);
+        if (!batch.CreateMissingAgencies) return (null, $"报告中的机关“{name}”不在本辖区机关名录中；请先在机关名录中添加，或上传时选择自动添加。");
+        var root = await db.Agencies.AsNoTracking().SingleAsync(a => a.Id == batch.SupervisorAgencyId, cancel);
+        var agency = db.Agencies.Add(new Agency(name, root.IsDemo, root.Id)).Entity;
+        await db.SaveChangesAsync(cancel);
+        directory.ByName[key] = agency.Id;
+        return (agency.Id, null);
+    }
+
+    /// <summary>The agencies of an office's subtree by name, compared as the reader normalises text (NFKC, no spaces).</summary>
+    private sealed record Directory(Dictionary<string, int> ByName, HashSet<string> Ambiguous)
+    {
+        public static async Task<Directory> LoadAsync(GongkaiDbContext db, int rootId, CancellationToken cancel)
+        {
+            var tree = await SupervisedAgencies.TreeAsync(db, cancel);
+            var byName = new Dictionary<string, int>();
+            var ambiguous = new HashSet<string>();
+            foreach (var node in tree.Subtree(rootId))
+                if (!byName.TryAdd(Key(node.Name), node.Id)) ambiguous.Add(Key(node.Name));
+            return new Directory(byName, ambiguous);
+        }
+
+        public static string Key(string name)
+        {
+            var normal = name.Normalize(NormalizationForm.FormKC);
+            var key = new StringBuilder(normal.Length);
+            foreach (var c in normal)
+                if (!char.IsWhiteSpace(c)) key.Append(c);
+            return key.ToString().ToLower(CultureInfo.InvariantCulture);
+        }
+    }
+}
