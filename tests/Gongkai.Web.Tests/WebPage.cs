@@ -40,15 +40,18 @@ public sealed class WebPage(HttpClient client)
     }
 
     /// <summary>Posts a file as the page's form would (multipart, with the page's antiforgery token).</summary>
-    public async Task<HttpResponseMessage> UploadAsync(string pageUrl, string postUrl, string fileName, byte[] bytes)
+    public Task<HttpResponseMessage> UploadAsync(string pageUrl, string postUrl, string fileName, byte[] bytes) =>
+        UploadAsync(pageUrl, postUrl, [], [("file", fileName, bytes)]);
+
+    /// <summary>Posts fields and files (each under its field name) as the page's form would.</summary>
+    public async Task<HttpResponseMessage> UploadAsync(string pageUrl, string postUrl, Dictionary<string, string> fields,
+        IEnumerable<(string Field, string FileName, byte[] Bytes)> files)
     {
         var document = await GetAsync(pageUrl);
         var token = ((IHtmlInputElement)document.QuerySelector("input[name=__RequestVerificationToken]")!).Value;
-        using var content = new MultipartFormDataContent
-        {
-            { new StringContent(token), "__RequestVerificationToken" },
-            { new ByteArrayContent(bytes), "file", fileName },
-        };
+        using var content = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" } };
+        foreach (var (name, value) in fields) content.Add(new StringContent(value), name);
+        foreach (var (field, fileName, bytes) in files) content.Add(new ByteArrayContent(bytes), field, fileName);
         return await client.PostAsync(postUrl, content);
     }
 

@@ -46,7 +46,7 @@ public static class DemoSupervision
             onTime ? new DateOnly(year + 1, 1, 20) : new DateOnly(year + 1, 2, 15), clock.Now, agency.Id, year: year));
 
     /// <summary>An invented report whose tables balance, unless <paramref name="brokenTotal"/> breaks row 1's 总计.</summary>
-    private static AnnualReport Synthetic(string agency, int year, int received, int carriedIn, int carriedOver, int inForce, bool brokenTotal = false)
+    internal static AnnualReport Synthetic(string agency, int year, int received, int carriedIn, int carriedOver, int inForce, bool brokenTotal = false)
     {
         var report = new AnnualReport { Agency = agency, Year = year };
         report.Proactive.Regulations.Issued = report.Proactive.Regulations.Repealed = report.Proactive.Regulations.InForce = 0;

@@ -1,0 +1,191 @@
+using System.IO.Compression;
+using System.Net;
+using System.Text;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using Gongkai.Agencies;
+using Gongkai.Documents.Reading;
+using Gongkai.Documents.Writing;
+using Gongkai.Reports;
+using Gongkai.Supervision;
+using Gongkai.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Cell = DocumentFormat.OpenXml.Spreadsheet.Cell;
+
+namespace Gongkai.Web.Tests.Supervision;
+
+/// <summary>The supervising office of the demo county: dashboard, uploads, consolidated tables, and reports published in Gongkai.</summary>
+public sealed class SupervisionTests(GongkaiFactory factory) : IClassFixture<GongkaiFactory>
+{
+    private int IdOf(string name) => factory.Scoped(db => db.Agencies.Single(a => a.Name == name).Id);
+
+    [Fact]
+    public async Task The_dashboard_shows_each_agency_of_the_county_on_time_late_or_missing_and_consistent_or_not()
+    {
+        var supervisor = await WebPage.SignInAsync(factory, DemoData.SupervisorEmail);
+        await QueueReadAsync();
+
+        var page = await supervisor.GetAsync("/Supervision?year=2025");
+
+        var rows = Rows(page);
+        Assert.Equal(6, rows.Count);
+        Assert.Contains("按时报送", rows[DemoSupervision.FinanceName]);
+        Assert.Contains("个错误", rows[DemoSupervision.FinanceName]);
+        Assert.Contains("逾期报送", rows[DemoSupervision.MarketName]);
+        Assert.Contains("无错误", rows[DemoSupervision.MarketName]);
+        Assert.Contains("逾期未报送", rows[DemoData.OtherAgencyName]);
+        Assert.Equal([DemoSupervision.FinanceName], Rows(await supervisor.GetAsync("/Supervision?year=2025&status=errors")).Keys);
+        Assert.Equal([DemoSupervision.TownName], Rows(await supervisor.GetAsync("/Supervision?year=2025&level=Township")).Keys);
+
+        var finance = page.QuerySelector($"tr[data-agency='{IdOf(DemoSupervision.FinanceName)}'] a[href^='/Supervision/Submission/']")!.GetAttribute("href")!;
+        var findings = (await supervisor.GetAsync(finance)).QuerySelector("#findings")!.TextContent;
+        Assert.Contains("表三 第1项“总计”列", findings);
+        Assert.Contains("总计为10，但六类申请人之和为9", findings);
+    }
+
+    [Fact]
+    public async Task An_officer_cannot_open_supervision_and_a_supervisor_sees_nothing_outside_the_county()
+    {
+        var officer = await WebPage.SignInAsync(factory, "officer@demo.gongkai");
+        var refused = await officer.Client.GetAsync("/Supervision");
+        Assert.Contains("/Account/AccessDenied", refused.Headers.Location!.ToString());
+
+        var (outside, submission) = await factory.ScopedAsync(async db =>
+        {
+            var agency = db.Agencies.Add(new Agency("外县卫生健康局")).Entity;
+            await db.SaveChangesAsync();
+            var s = db.Submissions.Add(new ReportSubmission(SubmissionSource.Uploaded, "外县.html", [1], new DateOnly(2026, 1, 5), GongkaiFactory.Now, agency.Id, year: 2025)).Entity;
+            await db.SaveChangesAsync();
+            return (agency.Id, s.Id);
+        });
+        await QueueReadAsync();
+        var supervisor = await WebPage.SignInAsync(factory, DemoData.SupervisorEmail);
+
+        Assert.Equal(HttpStatusCode.NotFound, (await supervisor.Client.GetAsync($"/Supervision/Agency/{outside}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await supervisor.Client.GetAsync($"/Supervision/Submission/{submission}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await supervisor.Client.GetAsync($"/Supervision?under={outside}")).StatusCode);
+        Assert.DoesNotContain("外县卫生健康局", await supervisor.Client.GetStringAsync("/Supervision?year=2025"));
+    }
+
+    [Fact]
+    public async Task A_ZIP_is_read_in_the_background_and_each_unreadable_or_unknown_file_is_listed_with_its_reason()
+    {
+        var supervisor = await WebPage.SignInAsync(factory, DemoData.SupervisorEmail);
+        await QueueReadAsync();
+        var market2024 = DemoSupervision.Synthetic(DemoSupervision.MarketName, 2024, received: 10, carriedIn: 0, carriedOver: 0, inForce: 28);
+        var water = DemoSupervision.Synthetic("示例县水利局（演示）", 2025, received: 4, carriedIn: 0, carriedOver: 0, inForce: 3);
+        var zip = Zip(("市场监管局/2024年度报告.docx", ReportDocx.Write(market2024)), ("水利局2025.html", Encoding.UTF8.GetBytes(ReportHtml.Write(water))),
+            ("损坏.pdf", [0x25, 0x50, 0x44, 0x46, 0x2d, 1, 2, 3]), ("说明.txt", Encoding.UTF8.GetBytes("各单位：请于1月31日前报送年度报告。")));
+
+        var posted = await supervisor.UploadAsync("/Supervision/Upload", "/Supervision/Upload", new() { ["PublishedOn"] = "2025-01-15" },
+            [("files", "各单位2024-2025年度报告.zip", zip), ("files", "扫描件.pdf", [1, 2, 3, 4])]);
+
+        Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
+        var batchUrl = posted.Headers.Location!.ToString();
+        var batch = await WhenReadAsync(supervisor, batchUrl);
+        Assert.Contains("已全部处理：5 / 5 个文件", batch.QuerySelector("#progress")!.TextContent);
+        var files = batch.QuerySelectorAll("#files tbody tr").ToDictionary(r => r.Children[0].TextContent, r => r.Children[1].TextContent.Trim());
+        Assert.Equal("已读取，无错误", files["各单位2024-2025年度报告.zip/市场监管局/2024年度报告.docx"]);
+        Assert.Contains("未对应机关：报告中的机关“示例县水利局(演示)”不在本辖区机关名录中", files["各单位2024-2025年度报告.zip/水利局2025.html"]);
+        Assert.StartsWith("无法读取：", files["各单位2024-2025年度报告.zip/损坏.pdf"]);
+        Assert.StartsWith("无法读取：", files["各单位2024-2025年度报告.zip/说明.txt"]);
+        Assert.StartsWith("无法读取：", files["扫描件.pdf"]);
+
+        // The 2025 report read before is checked again against the 2024 one that arrived after it.
+        var years = (await supervisor.GetAsync($"/Supervision/Agency/{IdOf(DemoSupervision.MarketName)}")).QuerySelectorAll("#years tbody tr").ToList();
+        Assert.Equal(["2025", "2024"], years.Select(r => r.Children[0].TextContent));
+        Assert.DoesNotContain("未对照上年", years[0].TextContent);
+        // The invented narratives of both years are alike: a warning of copied text, not an error.
+        Assert.Matches("无错误|0个错误", years[0].TextContent);
+
+        var again = await supervisor.UploadAsync("/Supervision/Upload", "/Supervision/Upload", new() { ["CreateMissing"] = "true" },
+            [("files", "水利局2025.html", Encoding.UTF8.GetBytes(ReportHtml.Write(water)))]);
+        await WhenReadAsync(supervisor, again.Headers.Location!.ToString());
+        Assert.Contains("示例县水利局(演示)", (await supervisor.GetAsync("/Supervision/Agencies")).QuerySelector("#directory")!.TextContent);
+    }
+
+    [Fact]
+    public async Task The_consolidated_tables_are_the_sums_of_the_counted_reports_in_the_page_the_workbook_and_the_document()
+    {
+        var supervisor = await WebPage.SignInAsync(factory, DemoData.SupervisorEmail);
+        await QueueReadAsync();
+        var counted = await factory.ScopedAsync(async db =>
+        {
+            var tables = await db.Submissions.Where(s => s.Year == 2025 && s.State == SubmissionState.Read).ToListAsync();
+            return tables.GroupBy(s => s.AgencyId).Select(g => ReportJson.ReadTables(g.MaxBy(s => s.Id)!.TablesJson)).ToList();
+        });
+        var expected = ReportSum.Sum(counted);
+        var received = expected.Requests[RequestRow.Received, ApplicantColumn.Total]!.Value;
+
+        var page = await supervisor.GetAsync("/Supervision/Consolidated?year=2025");
+        Assert.Contains($"已报送并读取年度报告{counted.Count}份", page.Body!.TextContent);
+        Assert.Equal(3, page.QuerySelectorAll("svg.chart[role=img]").Length);
+        Assert.Contains("表三“一、本年新收政府信息公开申请数量”行：总计为", page.QuerySelector("#findings")!.TextContent);
+
+        var docx = await supervisor.Client.GetByteArrayAsync("/Supervision/Consolidated?handler=Export&format=docx&year=2025");
+        var read = ReportReader.Read(docx);
+        Assert.Equal(received, read.Requests[RequestRow.Received, ApplicantColumn.Total]);
+        Assert.Equal(expected.Proactive.NormativeDocuments.InForce, read.Proactive.NormativeDocuments.InForce);
+
+        var xlsx = await supervisor.Client.GetByteArrayAsync("/Supervision/Consolidated?handler=Export&format=xlsx&year=2025");
+        using var workbook = SpreadsheetDocument.Open(new MemoryStream(xlsx), false);
+        var cells = workbook.WorkbookPart!.WorksheetParts.SelectMany(p => p.Worksheet.Descendants<Row>())
+            .Select(r => r.Elements<Cell>().Select(c => c.InlineString?.InnerText ?? c.CellValue?.Text ?? "").ToList()).ToList();
+        var row = cells.First(r => r.FirstOrDefault() == RequestRow.ByCode(RequestRow.Received).Label);
+        Assert.Equal(received.ToString(System.Globalization.CultureInfo.InvariantCulture), row[^1]);
+    }
+
+    [Fact]
+    public async Task A_report_published_in_Gongkai_reaches_the_supervising_office_as_published()
+    {
+        var head = await WebPage.SignInAsync(factory, "head@demo.gongkai");
+        var published = await head.PostAsync("/Reports/Edit/2025?handler=Publish", [], pageUrl: "/Reports/Edit/2025");
+        Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
+        await QueueReadAsync();
+
+        var supervisor = await WebPage.SignInAsync(factory, DemoData.SupervisorEmail);
+        var page = await supervisor.GetAsync("/Supervision?year=2025");
+        Assert.Contains("逾期报送", Rows(page)[DemoData.AgencyName]);
+        var link = page.QuerySelector($"tr[data-agency='{IdOf(DemoData.AgencyName)}'] a[href^='/Supervision/Submission/']")!.GetAttribute("href")!;
+        var details = (await supervisor.GetAsync(link)).Body!.TextContent;
+        Assert.Contains("本平台生成并发布", details);
+        Assert.Contains("2026-11-25（逾期", details);
+    }
+
+    private static Dictionary<string, string> Rows(AngleSharp.Html.Dom.IHtmlDocument page) =>
+        page.QuerySelectorAll("#agencies tbody tr").ToDictionary(r => r.Children[0].TextContent.Trim(), r => r.TextContent);
+
+    /// <summary>Follows the batch page, as its user does, until every file is read.</summary>
+    private static async Task<AngleSharp.Html.Dom.IHtmlDocument> WhenReadAsync(WebPage page, string url)
+    {
+        for (var i = 0; i < 120; i++)
+        {
+            var batch = await page.GetAsync(url);
+            if (batch.QuerySelector("#progress")!.TextContent.Contains("已全部处理", StringComparison.Ordinal)) return batch;
+            await Task.Delay(500);
+        }
+        throw new TimeoutException($"{url} was not read within a minute.");
+    }
+
+    private async Task QueueReadAsync()
+    {
+        for (var i = 0; i < 120; i++)
+        {
+            if (!await factory.ScopedAsync(db => db.Submissions.AnyAsync(s => s.State == SubmissionState.Pending))) return;
+            await Task.Delay(500);
+        }
+        throw new TimeoutException("The collected reports were not read within a minute.");
+    }
+
+    private static byte[] Zip(params (string Name, byte[] Content)[] files)
+    {
+        using var buffer = new MemoryStream();
+        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, true))
+            foreach (var (name, content) in files)
+            {
+                using var stream = zip.CreateEntry(name).Open();
+                stream.Write(content);
+            }
+        return buffer.ToArray();
+    }
+}
