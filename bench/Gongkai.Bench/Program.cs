@@ -6,6 +6,8 @@ using Gongkai.Bench;
 using Gongkai.Cli;
 using Gongkai.Documents.Reading;
 using Gongkai.Documents.Writing;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Logging;
 
 // Timed harness for the reader and auditor; bench/run.sh runs each phase in a fresh process.
 //   text          text reports read + audited per second on one core, against a bare UTF-8 decode + line split
@@ -13,6 +15,12 @@ using Gongkai.Documents.Writing;
 //   make-folder DIR N   writes a folder of N text reports (a separate process, so its memory is not counted)
 //   folder DIR    `gongkai audit --format json` over the folder: time and peak memory
 //   requests [FILE] [N]  the worklist page (p50/p95) and table 三 by EF Core vs raw SQL with N requests in a SQLite file
+//   province-folder DIR  writes a province's reports: 5,000 agencies x 3 years, text/HTML/DOCX by turns
+//   province-audit DIR   `gongkai audit DIR --summary --format json`: reports/s and peak memory
+//   province-db DIR PROVIDER CONNECTION  the reports collected into a database, then the dashboard and consolidated page
+//   requests-pg SERVER [N] [AGENCIES]  N requests (default 10,000,000) on PostgreSQL and one agency's annual report
+//   bare URL             a bare ASP.NET Core endpoint (GET / answers "ok"), the baseline of the load test
+//   tracking-code PROVIDER CONNECTION  prints a tracking code and its last four digits, for the load test
 var phase = args.FirstOrDefault() ?? "text";
 var samples = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Samples"), "*.txt").Order().Select(File.ReadAllBytes).ToArray();
 
@@ -46,6 +54,36 @@ switch (phase)
     case "requests":
         await RequestsBench.RunAsync(args.Length > 1 ? args[1] : Path.Combine(Path.GetTempPath(), "gongkai-bench-1m.db"),
             args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 1_000_000);
+        break;
+    case "province-folder":
+        ProvinceBench.WriteFolder(args[1]);
+        break;
+    case "province-audit":
+    {
+        var count = Directory.GetFiles(args[1]).Length;
+        Harness.Time($"gongkai audit --summary --format json over {count} reports of {ProvinceBench.Agencies} agencies, all {Environment.ProcessorCount} cores", count,
+            () => AuditCommand.Run([args[1]], "json", null, TextWriter.Null, TextWriter.Null, summary: true));
+        Console.WriteLine($"peak working set of the process: {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576} MB");
+        break;
+    }
+    case "province-db":
+        await ProvinceBench.CollectAndBrowseAsync(args[1], args[2], args[3]);
+        break;
+    case "requests-pg":
+        await PostgresRequestsBench.RunAsync(args[1], args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 10_000_000,
+            args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 1000);
+        break;
+    case "bare":
+    {
+        var builder = Microsoft.AspNetCore.Builder.WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        app.MapGet("/", () => "ok");
+        await app.RunAsync(args[1]);
+        break;
+    }
+    case "tracking-code":
+        await LoadTest.PrintTrackingCodeAsync(args[1], args[2]);
         break;
     case "make-folder":
     {

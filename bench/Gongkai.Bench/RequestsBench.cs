@@ -8,7 +8,6 @@ using Gongkai.Data.Sqlite;
 using Gongkai.Requests;
 using Gongkai.Web.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
@@ -34,7 +33,7 @@ public static class RequestsBench
 
         using var factory = new BenchFactory(connection);
         var client = factory.CreateClient(new() { AllowAutoRedirect = false });
-        await SignInAsync(factory, client);
+        await ProvinceBench.SignInAsync(factory, client, Roles.Officer, agencyId: 1);
         var worklist = await Harness.TimeEachAsync("GET /Requests (the worklist page, 200 pending by due date)", 200, async () =>
         {
             var response = await client.GetAsync("/Requests");
@@ -52,27 +51,6 @@ public static class RequestsBench
         var whole = await Harness.TimeEachAsync("the whole 2025 report (tables 二/三/四, draft narrative, previous-year facts)", 10,
             () => ReportBuilder.BuildAsync(db, 1, 2025));
         Console.WriteLine($"whole report / raw SQL of table 三 (median): {whole.Median / sql.Median:F2}x");
-    }
-
-    private static async Task SignInAsync(BenchFactory factory, HttpClient client)
-    {
-        using (var scope = factory.Services.CreateScope())
-        {
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<User>>();
-            if (await users.FindByEmailAsync("bench@bench.gongkai") is null)
-            {
-                var user = new User { UserName = "bench@bench.gongkai", Email = "bench@bench.gongkai", EmailConfirmed = true, AgencyId = 1, DisplayName = "基准" };
-                await users.CreateAsync(user, "Bench-2026");
-                await users.AddToRoleAsync(user, Roles.Officer);
-            }
-        }
-        var page = await client.GetStringAsync("/Account/Login");
-        var token = page.Split("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"")[1].Split('"')[0];
-        var response = await client.PostAsync("/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["Email"] = "bench@bench.gongkai", ["Password"] = "Bench-2026", ["__RequestVerificationToken"] = token,
-        }));
-        if (response.StatusCode != HttpStatusCode.Redirect) throw new InvalidOperationException("bench sign-in failed");
     }
 
     private static readonly string[] RawStatements =

@@ -4,6 +4,7 @@ using Gongkai.Letters;
 using Gongkai.Register;
 using Gongkai.Requests;
 using Gongkai.Supervision;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,9 +13,13 @@ namespace Gongkai.Data;
 public sealed class UtcConverter() : Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<DateTimeOffset, DateTimeOffset>(
     value => value.ToUniversalTime(), value => value);
 
-/// <summary>The one database of Gongkai: accounts, agencies, the register and the requests. Provider-neutral.</summary>
-public sealed class GongkaiDbContext(DbContextOptions<GongkaiDbContext> options) : IdentityDbContext<User>(options)
+/// <summary>
+/// The one database of Gongkai: accounts, agencies, the register and the requests, and the keys that sign cookies, so
+/// that several web instances behind a proxy accept each other's sign-ins and forms. Provider-neutral.
+/// </summary>
+public sealed class GongkaiDbContext(DbContextOptions<GongkaiDbContext> options) : IdentityDbContext<User>(options), IDataProtectionKeyContext
 {
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<Agency> Agencies => Set<Agency>();
     public DbSet<InformationRequest> Requests => Set<InformationRequest>();
     public DbSet<RequestEvent> RequestEvents => Set<RequestEvent>();

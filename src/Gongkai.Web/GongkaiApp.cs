@@ -5,6 +5,8 @@ using System.Threading.RateLimiting;
 using Gongkai.Web.Api;
 using Gongkai.Web.Infrastructure;
 using Gongkai.Web.Supervision;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -19,10 +21,19 @@ public static class GongkaiApp
         var builder = WebApplication.CreateBuilder(args);
         var configuration = builder.Configuration;
         var connectionString = configuration.GetConnectionString("Gongkai") ?? "Data Source=gongkai.db";
-        var provider = configuration["Database:Provider"] ?? "Sqlite";
-        builder.Services.AddDbContext<GongkaiDbContext>(options => _ = provider.Equals("Postgres", StringComparison.OrdinalIgnoreCase)
-            ? options.UseGongkaiPostgres(connectionString)
-            : options.UseGongkaiSqlite(connectionString));
+        builder.Services.AddDbContext<GongkaiDbContext>(options => UseDatabase(options, configuration, connectionString));
+        builder.Services.AddScoped<ReadDatabase>();
+        // Every instance behind the proxy signs cookies and forms with the same keys, kept in the database.
+        builder.Services.AddDataProtection().SetApplicationName("Gongkai").PersistKeysToDbContext<GongkaiDbContext>();
+        var proxies = configuration["Gongkai:ReverseProxy:KnownProxies"];
+        if (!string.IsNullOrWhiteSpace(proxies))
+            builder.Services.Configure<ForwardedHeadersOptions>(options =>
+            {
+                // The client's address (for the portal's rate limit) and scheme, as the proxy passes them; only from the proxies named.
+                options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+                foreach (var proxy in proxies.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                    options.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+            });
 
         builder.Services.AddIdentity<User, IdentityRole>(options =>
             {
@@ -124,6 +135,12 @@ public static class GongkaiApp
         return builder.Build();
     }
 
+    /// <summary>SQLite (the default) or PostgreSQL, as configured.</summary>
+    public static DbContextOptionsBuilder UseDatabase(DbContextOptionsBuilder options, IConfiguration configuration, string connectionString) =>
+        (configuration["Database:Provider"] ?? "Sqlite").Equals("Postgres", StringComparison.OrdinalIgnoreCase)
+            ? options.UseGongkaiPostgres(connectionString)
+            : options.UseGongkaiSqlite(connectionString);
+
     private static Task ApiOrRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
     {
         if (context.Request.Path.StartsWithSegments("/api")) context.Response.StatusCode = status;
@@ -136,6 +153,7 @@ public static class GongkaiApp
     {
         await Startup.PrepareDatabaseAsync(app.Services, app.Configuration);
 
+        if (!string.IsNullOrWhiteSpace(app.Configuration["Gongkai:ReverseProxy:KnownProxies"])) app.UseForwardedHeaders();
         if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/Error");
         app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api"), pages => pages.UseStatusCodePagesWithReExecute("/Status/{0}"));
         app.UseStaticFiles();

@@ -22,7 +22,7 @@ public class GongkaiFactory : WebApplicationFactory<Program>
     {
         // What users see: no developer exception page.
         builder.UseEnvironment("Production");
-        builder.UseSetting("ConnectionStrings:Gongkai", $"Data Source={_database}");
+        UseDatabase(builder);
         builder.UseSetting("Gongkai:Demo", "true");
         builder.ConfigureServices(services =>
         {
@@ -30,6 +30,9 @@ public class GongkaiFactory : WebApplicationFactory<Program>
             services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Debug).AddProvider(new KeepingLoggerProvider(Logs)));
         });
     }
+
+    /// <summary>A new SQLite file; <see cref="PostgresFactory"/> puts the app on PostgreSQL instead.</summary>
+    protected virtual void UseDatabase(IWebHostBuilder builder) => builder.UseSetting("ConnectionStrings:Gongkai", $"Data Source={_database}");
 
     public T Scoped<T>(Func<GongkaiDbContext, T> query)
     {

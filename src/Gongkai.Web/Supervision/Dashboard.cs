@@ -36,8 +36,10 @@ public sealed record DashboardRow(AgencyNode Agency, int Depth, AgencyLevel Leve
 /// What a supervising office sees of its subtree: every agency for a year with its status and findings, the region's
 /// consolidated tables with the rules checked on the sums, and the figures over the years.
 /// </summary>
-public sealed class Dashboard(GongkaiDbContext db, Infrastructure.Clock clock)
+public sealed class Dashboard(Infrastructure.ReadDatabase read, Infrastructure.Clock clock)
 {
+    private GongkaiDbContext Db => read.Db;
+
     public sealed record Filter(string? Status = null, string? Name = null, AgencyLevel? Level = null);
 
     public static IReadOnlyList<(string Code, string Label)> Statuses { get; } =
@@ -45,17 +47,17 @@ public sealed class Dashboard(GongkaiDbContext db, Infrastructure.Clock clock)
         ("missing", "未报送"), ("late", "逾期报送"), ("ontime", "按时报送"), ("errors", "有错误"), ("warnings", "有提示"), ("clean", "无错误"),
     ];
 
-    public async Task<AgencyTree> TreeAsync(CancellationToken cancel = default) => await SupervisedAgencies.TreeAsync(db, cancel);
+    public async Task<AgencyTree> TreeAsync(CancellationToken cancel = default) => await SupervisedAgencies.TreeAsync(Db, cancel);
 
     /// <summary>Every agency of the subtree of <paramref name="rootId"/> for the year, parents before children.</summary>
     public async Task<List<DashboardRow>> RowsAsync(AgencyTree tree, int rootId, int year, CancellationToken cancel = default)
     {
         var subtree = tree.Subtree(rootId);
-        var current = await SubmissionQueries.CurrentAsync(db, year, subtree.Select(a => a.Id).ToList(), cancel);
+        var current = await SubmissionQueries.CurrentAsync(Db, year, subtree.Select(a => a.Id).ToList(), cancel);
         var ids = subtree.Select(a => a.Id).ToList();
         var levels = new Dictionary<int, AgencyLevel>();
         foreach (var chunk in ids.Chunk(5000))
-            foreach (var a in await db.Agencies.AsNoTracking().Where(a => chunk.Contains(a.Id)).Select(a => new { a.Id, a.Level }).ToListAsync(cancel))
+            foreach (var a in await Db.Agencies.AsNoTracking().Where(a => chunk.Contains(a.Id)).Select(a => new { a.Id, a.Level }).ToListAsync(cancel))
                 levels[a.Id] = a.Level;
         var due = AnnualReportRecord.DueOn(year);
         return subtree.Select(a =>
@@ -85,7 +87,7 @@ public sealed class Dashboard(GongkaiDbContext db, Infrastructure.Clock clock)
     public async Task<List<(DashboardRow Row, AnnualReport Report)>> ReportsAsync(IEnumerable<DashboardRow> rows, CancellationToken cancel = default)
     {
         var submitted = rows.Where(r => r.Submission is not null).ToList();
-        var tables = await SubmissionQueries.TablesAsync(db, submitted.Select(r => r.Submission!.Id), cancel);
+        var tables = await SubmissionQueries.TablesAsync(Db, submitted.Select(r => r.Submission!.Id), cancel);
         return submitted.Select(r => (r, ReportJson.ReadTables(tables[r.Submission!.Id], r.Agency.Name, r.Submission.Year))).ToList();
     }
 
@@ -100,13 +102,13 @@ public sealed class Dashboard(GongkaiDbContext db, Infrastructure.Clock clock)
     public async Task<List<(int Year, decimal Received, int Reports)>> TrendAsync(AgencyTree tree, int rootId, CancellationToken cancel = default)
     {
         var ids = tree.Subtree(rootId).Select(a => a.Id).ToHashSet();
-        var years = await db.Submissions.AsNoTracking().Where(s => s.State == SubmissionState.Read && s.Year != null)
+        var years = await Db.Submissions.AsNoTracking().Where(s => s.State == SubmissionState.Read && s.Year != null)
             .Select(s => s.Year!.Value).Distinct().OrderBy(y => y).ToListAsync(cancel);
         var trend = new List<(int, decimal, int)>();
         foreach (var year in years.TakeLast(6))
         {
-            var current = await SubmissionQueries.CurrentAsync(db, year, ids, cancel);
-            var tables = await SubmissionQueries.TablesAsync(db, current.Values.Select(s => s.Id), cancel);
+            var current = await SubmissionQueries.CurrentAsync(Db, year, ids, cancel);
+            var tables = await SubmissionQueries.TablesAsync(Db, current.Values.Select(s => s.Id), cancel);
             var received = tables.Values.Sum(t => ReportJson.ReadTables(t).Requests[RequestRow.Received, ApplicantColumn.Total] ?? 0);
             trend.Add((year, received, current.Count));
         }

@@ -60,8 +60,7 @@ public sealed class SubmissionReader(GongkaiDbContext db, TimeProvider time, ILo
         {
             var (submission, report, agencyId, year) = accepted[i];
             var (previousId, findings) = audits[i];
-            submission.Accept(agencyId, year, report.Agency, previousId, findings.Count(f => f.Severity == Severity.Error),
-                findings.Count(f => f.Severity == Severity.Warning), ReportJson.TablesText(report), ReportJson.FindingsText(findings));
+            Accept(submission, agencyId, year, report, previousId, findings);
         }
         await db.SaveChangesAsync(cancel);
         await RecheckFollowingYearsAsync(accepted.Select(a => (a.Submission.Id, a.AgencyId, a.Year)), cancel);
@@ -105,12 +104,14 @@ public sealed class SubmissionReader(GongkaiDbContext db, TimeProvider time, ILo
             var (report, _) = BatchAuditor.ReadOne(next.Document);
             var (before, _) = BatchAuditor.ReadOne(await db.Submissions.Where(s => s.Id == id).Select(s => s.Document).SingleAsync(cancel));
             if (report is null) continue;
-            var findings = Auditor.Audit(report, before);
-            next.Accept(agencyId, year + 1, report.Agency, id, findings.Count(f => f.Severity == Severity.Error),
-                findings.Count(f => f.Severity == Severity.Warning), ReportJson.TablesText(report), ReportJson.FindingsText(findings));
+            Accept(next, agencyId, year + 1, report, id, Auditor.Audit(report, before));
         }
         await db.SaveChangesAsync(cancel);
     }
+
+    private static void Accept(ReportSubmission submission, int agencyId, int year, AnnualReport report, int? previousId, IReadOnlyList<Finding> findings) =>
+        submission.Accept(agencyId, year, report.Agency, previousId, findings.Count(f => f.Severity == Severity.Error),
+            findings.Count(f => f.Severity == Severity.Warning), ReportJson.TablesText(report), ReportJson.FindingsText(findings));
 
     /// <summary>The agency named in the report's title, in the directory of the office that uploaded it.</summary>
     private async Task<(int? AgencyId, string? Reason)> MatchAsync(Dictionary<int, Directory> directories, UploadBatch batch, string? name, CancellationToken cancel)

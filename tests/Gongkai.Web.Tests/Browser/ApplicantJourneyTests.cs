@@ -21,7 +21,7 @@ public sealed class ApplicantJourneyTests(BrowserFixture fixture)
     {
         var phone = await PhoneAsync();
         await phone.GotoAsync("/Public");
-        await phone.GetByRole(AriaRole.Link, new() { Name = "申请公开政府信息" }).First.ClickAsync();
+        await phone.Locator("tr", new() { HasText = Gongkai.Web.Infrastructure.DemoData.AgencyName }).GetByRole(AriaRole.Link, new() { Name = "申请公开政府信息" }).ClickAsync();
         await phone.GetByLabel("姓名或名称").FillAsync("何手机");
         await phone.GetByLabel("身份证件号码或统一社会信用代码").FillAsync("110101199606066789");
         await phone.GetByLabel("联系电话").FillAsync("13244445555");
