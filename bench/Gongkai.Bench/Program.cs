@@ -55,6 +55,35 @@ switch (phase)
         await RequestsBench.RunAsync(args.Length > 1 ? args[1] : Path.Combine(Path.GetTempPath(), "gongkai-bench-1m.db"),
             args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 1_000_000);
         break;
+    case "kinds":
+    {
+        // Read + audit per document kind on one core, from the province folder.
+        Harness.PinToOneCore();
+        foreach (var kind in new[] { "txt", "html", "docx" })
+        {
+            var files = Directory.GetFiles(args[1], "*." + kind).Take(300).Select(File.ReadAllBytes).ToArray();
+            Harness.PerSecond($"{kind} read + audited (1 core)", files, bytes => Auditor.Audit(ReportReader.Read(bytes)).Count);
+            if (kind == "docx") Harness.PerSecond("docx opened by the Open XML SDK, body loaded (1 core)", files, bytes =>
+            {
+                using var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(bytes), false);
+                return document.MainDocumentPart!.Document!.Body!.ChildElements.Count;
+            });
+            if (kind == "docx") Harness.PerSecond("docx package opened only (1 core)", files, bytes =>
+            {
+                using var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(bytes), false);
+                return document.MainDocumentPart is null ? 0 : 1;
+            });
+            if (kind == "docx") Harness.PerSecond("docx's word/document.xml unzipped and read by XmlReader (1 core)", files, bytes =>
+            {
+                using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(bytes));
+                using var reader = System.Xml.XmlReader.Create(zip.GetEntry("word/document.xml")!.Open());
+                var n = 0;
+                while (reader.Read()) n++;
+                return n;
+            });
+        }
+        break;
+    }
     case "province-folder":
         ProvinceBench.WriteFolder(args[1]);
         break;

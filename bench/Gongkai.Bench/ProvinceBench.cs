@@ -70,7 +70,8 @@ public static class ProvinceBench
                 RequestRow.Received => received, RequestRow.CarriedIn => carriedIn, RequestRow.OutcomeTotal => handled, RequestRow.CarriedOver => carriedOver,
                 _ => outcomes.GetValueOrDefault(row.Code),
             };
-            var companies = total / 4;
+            // Companies asked for the partly disclosed ones; every column then balances as the whole row does.
+            var companies = row.Code is "3.2" or RequestRow.Received or RequestRow.OutcomeTotal ? outcomes["3.2"] : 0;
             report.Requests.SetRow(row, [total - companies, companies, 0, 0, 0, 0, total]);
         }
         var reviews = random.Next(3);
@@ -78,9 +79,12 @@ public static class ProvinceBench
         report.LitigationDirect.Set([0, 0, 0, 0, 0]);
         report.LitigationAfterReview.Set([0, 0, 0, 0, 0]);
         report.Opening = $"本报告依据《中华人民共和国政府信息公开条例》编制，统计期限为{year}年1月1日至12月31日。";
-        report.SectionText[ReportSection.Overview] = $"{year}年，{agency}全年共收到政府信息公开申请{received}件，均依法按时答复；第{index}号机关第{step}年的工作情况。";
-        report.SectionText[ReportSection.Problems] = $"存在的主要问题是第{index}号机关第{step}年政策解读不够深入。下一步将改进。";
-        report.SectionText[ReportSection.Other] = $"本年度未收取信息处理费。编号{index}-{year}。";
+        // Each year in other words, as agencies write them (the same words would rightly be flagged as copied).
+        string[] focus = ["重点领域信息公开", "政策解读和回应关切", "政务公开平台建设", "基层政务公开标准化规范化"];
+        string[] problems = ["政策解读形式较为单一", "公开目录更新不够及时", "依申请公开答复规范性有待提高", "工作人员业务培训不够"];
+        report.SectionText[ReportSection.Overview] = $"{year}年，{agency}围绕{focus[(index + step) % 4]}开展工作，全年共收到政府信息公开申请{received}件，均依法按时答复。";
+        report.SectionText[ReportSection.Problems] = $"存在的主要问题是{problems[(index + step) % 4]}。下一步将针对{focus[(index + step + 1) % 4]}加以改进。";
+        report.SectionText[ReportSection.Other] = step switch { 0 => "本年度未收取信息处理费。", 1 => "本机关未发生收取信息处理费的情况，无其他需要报告的事项。", _ => "按照国务院办公厅规定，本年度没有收费，亦无其他事项。" };
         foreach (var section in ReportSections.All)
             report.Headings.Add(new SectionHeading((int)section, section, section.Title()));
         return report;
