@@ -84,6 +84,23 @@ switch (phase)
         }
         break;
     }
+    case "dashboard-parts":
+    {
+        var options = new Microsoft.EntityFrameworkCore.DbContextOptionsBuilder<Gongkai.Data.GongkaiDbContext>();
+        Gongkai.Data.Sqlite.SqliteDatabase.UseGongkaiSqlite(options, args[1]);
+        await using var db = new Gongkai.Data.GongkaiDbContext(options.Options);
+        var tree = await Gongkai.Web.Supervision.SupervisedAgencies.TreeAsync(db);
+        var ids = tree.Subtree(1).Select(a => a.Id).ToHashSet();
+        await Harness.TimeEachAsync("tree of all agencies", 20, () => Gongkai.Web.Supervision.SupervisedAgencies.TreeAsync(db));
+        await Harness.TimeEachAsync("subtree", 20, () => Task.FromResult(tree.Subtree(1)));
+        await Harness.TimeEachAsync("current submissions of the subtree", 20, () => Gongkai.Data.Supervision.SubmissionQueries.CurrentAsync(db, 2025, ids));
+        var current = await Gongkai.Data.Supervision.SubmissionQueries.CurrentAsync(db, 2025, ids);
+        var wanted = current.Values.Select(s => s.Id).ToHashSet();
+        await Harness.TimeEachAsync("tables of the year's reports", 20, () => Gongkai.Data.Supervision.SubmissionQueries.TablesAsync(db, 2025, wanted));
+        var tables = await Gongkai.Data.Supervision.SubmissionQueries.TablesAsync(db, 2025, wanted);
+        await Harness.TimeEachAsync("tables parsed from JSON", 10, () => Task.FromResult(tables.Values.Select(t => ReportJson.ReadTables(t)).ToList()));
+        break;
+    }
     case "province-folder":
         ProvinceBench.WriteFolder(args[1]);
         break;

@@ -1,7 +1,9 @@
+using Gongkai.Agencies;
+
 namespace Gongkai.Supervision;
 
-/// <summary>An agency as the hierarchy knows it: its supervising agency and its name.</summary>
-public sealed record AgencyNode(int Id, int? ParentId, string Name);
+/// <summary>An agency as the hierarchy knows it: its supervising agency, its name and level.</summary>
+public sealed record AgencyNode(int Id, int? ParentId, string Name, AgencyLevel Level = AgencyLevel.Department);
 
 /// <summary>
 /// The hierarchy of supervision: a supervising office sees its own agency and every agency below it, to any depth.

@@ -59,6 +59,8 @@ public sealed class ReportSubmission
     public string? AgencyNameRead { get; private set; }
     public int Errors { get; private set; }
     public int Warnings { get; private set; }
+    /// <summary>Row 1's 总计 (requests received), kept apart for the charts and the trend over years.</summary>
+    public decimal? Received { get; private set; }
     /// <summary>The submission of the year before it was checked against, if any.</summary>
     public int? PreviousId { get; private set; }
     public string TablesJson { get; private set; } = "";
@@ -71,9 +73,9 @@ public sealed class ReportSubmission
 
     public bool OnTime => Year is { } y && PublishedOn <= AnnualReportRecord.DueOn(y);
 
-    public void Accept(int agencyId, int year, string? agencyName, int? previousId, int errors, int warnings, string tablesJson, string findingsJson)
+    public void Accept(int agencyId, int year, string? agencyName, int? previousId, int errors, int warnings, decimal? received, string tablesJson, string findingsJson)
     {
-        (AgencyId, Year, AgencyNameRead, PreviousId) = (agencyId, year, agencyName, previousId);
+        (AgencyId, Year, AgencyNameRead, PreviousId, Received) = (agencyId, year, agencyName, previousId, received);
         (Errors, Warnings, TablesJson, FindingsJson) = (errors, warnings, tablesJson, findingsJson);
         Finish(SubmissionState.Read, null);
     }

@@ -747,6 +747,10 @@ namespace Gongkai.Data.Postgres.Migrations
                     b.Property<DateOnly>("PublishedOn")
                         .HasColumnType("date");
 
+                    b.Property<decimal?>("Received")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(40)

@@ -718,6 +718,10 @@ namespace Gongkai.Data.Sqlite.Migrations
                     b.Property<DateOnly>("PublishedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<decimal?>("Received")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(40)

@@ -5,7 +5,7 @@ namespace Gongkai.Data.Supervision;
 
 /// <summary>A submission as the dashboard lists it: no document, no JSON.</summary>
 public sealed record SubmissionSummary(int Id, int AgencyId, int Year, SubmissionSource Source, string FileName, DateOnly PublishedOn,
-    int Errors, int Warnings)
+    int Errors, int Warnings, decimal? Received)
 {
     public bool OnTime => PublishedOn <= Gongkai.Reports.AnnualReportRecord.DueOn(Year);
 }
@@ -31,14 +31,18 @@ public static class SubmissionQueries
         return taken == 0 ? [] : await db.Submissions.Where(s => s.ClaimToken == token).OrderBy(s => s.Id).ToListAsync(cancel);
     }
 
-    /// <summary>The submission that counts for each agency in a year: the newest readable one.</summary>
-    public static async Task<Dictionary<int, SubmissionSummary>> CurrentAsync(GongkaiDbContext db, int year, IReadOnlyCollection<int>? agencyIds = null, CancellationToken cancel = default)
+    /// <summary>
+    /// The submission that counts for each agency of the set (all where null) in each year (all where null): the newest
+    /// readable one. The set is applied in memory: a province's thousands of ids in a query's IN list cost more than
+    /// the rows they leave out.
+    /// </summary>
+    public static async Task<Dictionary<(int AgencyId, int Year), SubmissionSummary>> CurrentAsync(GongkaiDbContext db, int? year, IReadOnlySet<int>? agencyIds = null, CancellationToken cancel = default)
     {
-        var query = db.Submissions.AsNoTracking().Where(s => s.Year == year && s.State == SubmissionState.Read && s.AgencyId != null);
-        if (agencyIds is not null) query = query.Where(s => agencyIds.Contains(s.AgencyId!.Value));
-        var rows = await query.Select(s => new SubmissionSummary(s.Id, s.AgencyId!.Value, s.Year!.Value, s.Source, s.FileName, s.PublishedOn, s.Errors, s.Warnings))
+        var query = db.Submissions.AsNoTracking().Where(s => s.State == SubmissionState.Read && s.AgencyId != null && s.Year != null);
+        if (year is not null) query = query.Where(s => s.Year == year);
+        var rows = await query.Select(s => new SubmissionSummary(s.Id, s.AgencyId!.Value, s.Year!.Value, s.Source, s.FileName, s.PublishedOn, s.Errors, s.Warnings, s.Received))
             .ToListAsync(cancel);
-        return rows.GroupBy(s => s.AgencyId).ToDictionary(g => g.Key, g => g.MaxBy(s => s.Id)!);
+        return rows.Where(s => agencyIds is null || agencyIds.Contains(s.AgencyId)).GroupBy(s => (s.AgencyId, s.Year)).ToDictionary(g => g.Key, g => g.MaxBy(s => s.Id)!);
     }
 
     /// <summary>The id of the submission that counts for an agency and year, if any.</summary>
@@ -46,13 +50,13 @@ public static class SubmissionQueries
         db.Submissions.Where(s => s.AgencyId == agencyId && s.Year == year && s.State == SubmissionState.Read)
             .MaxAsync(s => (int?)s.Id, cancel);
 
-    /// <summary>The tables of the submissions that count, as JSON, for the consolidated tables and the charts.</summary>
-    public static async Task<Dictionary<int, string>> TablesAsync(GongkaiDbContext db, IEnumerable<int> submissionIds, CancellationToken cancel = default)
+    /// <summary>The tables of the given submissions of a year, as JSON, for the consolidated tables.</summary>
+    public static async Task<Dictionary<int, string>> TablesAsync(GongkaiDbContext db, int year, IReadOnlySet<int> submissionIds, CancellationToken cancel = default)
     {
         var result = new Dictionary<int, string>();
-        foreach (var chunk in submissionIds.Chunk(2000))
-            foreach (var row in await db.Submissions.AsNoTracking().Where(s => chunk.Contains(s.Id)).Select(s => new { s.Id, s.TablesJson }).ToListAsync(cancel))
-                result[row.Id] = row.TablesJson;
+        await foreach (var row in db.Submissions.AsNoTracking().Where(s => s.Year == year && s.State == SubmissionState.Read)
+                           .Select(s => new { s.Id, s.TablesJson }).AsAsyncEnumerable().WithCancellation(cancel))
+            if (submissionIds.Contains(row.Id)) result[row.Id] = row.TablesJson;
         return result;
     }
 }

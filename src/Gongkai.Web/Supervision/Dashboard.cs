@@ -19,8 +19,10 @@ public enum SubmissionStatus
 }
 
 /// <summary>An agency of the subtree for a year: where it stands, and its report if one counts.</summary>
-public sealed record DashboardRow(AgencyNode Agency, int Depth, AgencyLevel Level, SubmissionSummary? Submission, SubmissionStatus Status)
+public sealed record DashboardRow(AgencyNode Agency, int Depth, SubmissionSummary? Submission, SubmissionStatus Status)
 {
+    public AgencyLevel Level => Agency.Level;
+
     public string StatusLabel => Status switch
     {
         SubmissionStatus.NotYetDue => "未报送（未到期）",
@@ -53,19 +55,14 @@ public sealed class Dashboard(Infrastructure.ReadDatabase read, Infrastructure.C
     public async Task<List<DashboardRow>> RowsAsync(AgencyTree tree, int rootId, int year, CancellationToken cancel = default)
     {
         var subtree = tree.Subtree(rootId);
-        var current = await SubmissionQueries.CurrentAsync(Db, year, subtree.Select(a => a.Id).ToList(), cancel);
-        var ids = subtree.Select(a => a.Id).ToList();
-        var levels = new Dictionary<int, AgencyLevel>();
-        foreach (var chunk in ids.Chunk(5000))
-            foreach (var a in await Db.Agencies.AsNoTracking().Where(a => chunk.Contains(a.Id)).Select(a => new { a.Id, a.Level }).ToListAsync(cancel))
-                levels[a.Id] = a.Level;
+        var current = await SubmissionQueries.CurrentAsync(Db, year, subtree.Select(a => a.Id).ToHashSet(), cancel);
         var due = AnnualReportRecord.DueOn(year);
         return subtree.Select(a =>
         {
-            var submission = current.GetValueOrDefault(a.Id);
+            var submission = current.GetValueOrDefault((a.Id, year));
             var status = submission is null ? (clock.Today <= due ? SubmissionStatus.NotYetDue : SubmissionStatus.Missing)
                 : submission.OnTime ? SubmissionStatus.OnTime : SubmissionStatus.Late;
-            return new DashboardRow(a, tree.Depth(rootId, a.Id), levels.GetValueOrDefault(a.Id), submission, status);
+            return new DashboardRow(a, tree.Depth(rootId, a.Id), submission, status);
         }).ToList();
     }
 
@@ -87,7 +84,8 @@ public sealed class Dashboard(Infrastructure.ReadDatabase read, Infrastructure.C
     public async Task<List<(DashboardRow Row, AnnualReport Report)>> ReportsAsync(IEnumerable<DashboardRow> rows, CancellationToken cancel = default)
     {
         var submitted = rows.Where(r => r.Submission is not null).ToList();
-        var tables = await SubmissionQueries.TablesAsync(Db, submitted.Select(r => r.Submission!.Id), cancel);
+        if (submitted.Count == 0) return [];
+        var tables = await SubmissionQueries.TablesAsync(Db, submitted[0].Submission!.Year, submitted.Select(r => r.Submission!.Id).ToHashSet(), cancel);
         return submitted.Select(r => (r, ReportJson.ReadTables(tables[r.Submission!.Id], r.Agency.Name, r.Submission.Year))).ToList();
     }
 
@@ -98,21 +96,12 @@ public sealed class Dashboard(Infrastructure.ReadDatabase read, Infrastructure.C
         return (sum, ReportSum.Audit(sum));
     }
 
-    /// <summary>Received requests (row 1, 总计) of the subtree in each year that has reports, for the trend.</summary>
+    /// <summary>Received requests (row 1, 总计) of the subtree in each year that has reports (the last six), for the trend.</summary>
     public async Task<List<(int Year, decimal Received, int Reports)>> TrendAsync(AgencyTree tree, int rootId, CancellationToken cancel = default)
     {
-        var ids = tree.Subtree(rootId).Select(a => a.Id).ToHashSet();
-        var years = await Db.Submissions.AsNoTracking().Where(s => s.State == SubmissionState.Read && s.Year != null)
-            .Select(s => s.Year!.Value).Distinct().OrderBy(y => y).ToListAsync(cancel);
-        var trend = new List<(int, decimal, int)>();
-        foreach (var year in years.TakeLast(6))
-        {
-            var current = await SubmissionQueries.CurrentAsync(Db, year, ids, cancel);
-            var tables = await SubmissionQueries.TablesAsync(Db, current.Values.Select(s => s.Id), cancel);
-            var received = tables.Values.Sum(t => ReportJson.ReadTables(t).Requests[RequestRow.Received, ApplicantColumn.Total] ?? 0);
-            trend.Add((year, received, current.Count));
-        }
-        return trend;
+        var current = await SubmissionQueries.CurrentAsync(Db, null, tree.Subtree(rootId).Select(a => a.Id).ToHashSet(), cancel);
+        return current.Values.GroupBy(s => s.Year).OrderBy(g => g.Key).TakeLast(6)
+            .Select(g => (g.Key, g.Sum(s => s.Received ?? 0), g.Count())).ToList();
     }
 
     /// <summary>The outcome groups of table 三 (总计 column), for the outcome mix.</summary>

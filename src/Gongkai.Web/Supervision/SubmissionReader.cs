@@ -111,7 +111,8 @@ public sealed class SubmissionReader(GongkaiDbContext db, TimeProvider time, ILo
 
     private static void Accept(ReportSubmission submission, int agencyId, int year, AnnualReport report, int? previousId, IReadOnlyList<Finding> findings) =>
         submission.Accept(agencyId, year, report.Agency, previousId, findings.Count(f => f.Severity == Severity.Error),
-            findings.Count(f => f.Severity == Severity.Warning), ReportJson.TablesText(report), ReportJson.FindingsText(findings));
+            findings.Count(f => f.Severity == Severity.Warning), report.Requests[RequestRow.Received, ApplicantColumn.Total],
+            ReportJson.TablesText(report), ReportJson.FindingsText(findings));
 
     /// <summary>The agency named in the report's title, in the directory of the office that uploaded it.</summary>
     private async Task<(int? AgencyId, string? Reason)> MatchAsync(Dictionary<int, Directory> directories, UploadBatch batch, string? name, CancellationToken cancel)

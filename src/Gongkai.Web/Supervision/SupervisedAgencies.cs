@@ -8,5 +8,5 @@ namespace Gongkai.Web.Supervision;
 public static class SupervisedAgencies
 {
     public static async Task<AgencyTree> TreeAsync(GongkaiDbContext db, CancellationToken cancel = default) =>
-        new(await db.Agencies.AsNoTracking().Select(a => new AgencyNode(a.Id, a.ParentId, a.Name)).ToListAsync(cancel));
+        new(await db.Agencies.AsNoTracking().Select(a => new AgencyNode(a.Id, a.ParentId, a.Name, a.Level)).ToListAsync(cancel));
 }

@@ -45,7 +45,7 @@ public sealed class SubmissionQueueTests
         ReportSubmission Read(string file, int year, int errors)
         {
             var s = new ReportSubmission(SubmissionSource.Uploaded, file, [1], new DateOnly(year + 1, 1, 20), Now, agency.Id, year: year);
-            s.Accept(agency.Id, year, "某县财政局", null, errors, 0, "{}", "[]");
+            s.Accept(agency.Id, year, "某县财政局", null, errors, 0, 3, "{}", "[]");
             return s;
         }
         db.Submissions.AddRange(Read("旧版.docx", 2025, 2), Read("更正版.docx", 2025, 0), Read("2024.docx", 2024, 0));
@@ -54,11 +54,14 @@ public sealed class SubmissionQueueTests
         db.Submissions.Add(unreadable);
         await db.SaveChangesAsync();
 
-        var current = await SubmissionQueries.CurrentAsync(db, 2025, [agency.Id]);
+        var current = (await SubmissionQueries.CurrentAsync(db, 2025, new HashSet<int> { agency.Id }))[(agency.Id, 2025)];
+        var allYears = await SubmissionQueries.CurrentAsync(db, null);
 
-        Assert.Equal("更正版.docx", current[agency.Id].FileName);
-        Assert.True(current[agency.Id].OnTime);
-        Assert.Equal(current[agency.Id].Id, await SubmissionQueries.CurrentIdAsync(db, agency.Id, 2025));
-        Assert.Equal("{}", (await SubmissionQueries.TablesAsync(db, [current[agency.Id].Id]))[current[agency.Id].Id]);
+        Assert.Equal("更正版.docx", current.FileName);
+        Assert.True(current.OnTime);
+        Assert.Equal(3, current.Received);
+        Assert.Equal(current.Id, await SubmissionQueries.CurrentIdAsync(db, agency.Id, 2025));
+        Assert.Equal("{}", (await SubmissionQueries.TablesAsync(db, 2025, new HashSet<int> { current.Id }))[current.Id]);
+        Assert.Equal(["2024.docx", "更正版.docx"], allYears.Values.OrderBy(s => s.Year).Select(s => s.FileName));
     }
 }

@@ -15,7 +15,6 @@ public sealed class AgenciesModel(GongkaiDbContext db, Dashboard dashboard, Cloc
     public string Name { get; set; } = "";
     [BindProperty] public int ParentId { get; set; }
     [BindProperty] public AgencyLevel Level { get; set; } = AgencyLevel.Department;
-    public Dictionary<int, AgencyLevel> Levels { get; private set; } = [];
     [TempData] public string? Done { get; set; }
 
     public async Task OnGetAsync() => await LoadAsync();
@@ -37,8 +36,6 @@ public sealed class AgenciesModel(GongkaiDbContext db, Dashboard dashboard, Cloc
     private async Task LoadAsync()
     {
         await ScopeAsync(null, null);
-        var ids = Tree.Subtree(RootId).Select(a => a.Id).ToList();
-        Levels = await db.Agencies.AsNoTracking().Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Level);
         if (ParentId == 0) ParentId = RootId;
     }
 }

@@ -78,6 +78,7 @@ namespace Gongkai.Data.Postgres.Migrations
                     AgencyNameRead = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     Errors = table.Column<int>(type: "integer", nullable: false),
                     Warnings = table.Column<int>(type: "integer", nullable: false),
+                    Received = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: true),
                     PreviousId = table.Column<int>(type: "integer", nullable: true),
                     TablesJson = table.Column<string>(type: "text", nullable: false),
                     FindingsJson = table.Column<string>(type: "text", nullable: false),

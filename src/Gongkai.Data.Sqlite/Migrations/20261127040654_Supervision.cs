@@ -77,6 +77,7 @@ namespace Gongkai.Data.Sqlite.Migrations
                     AgencyNameRead = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     Errors = table.Column<int>(type: "INTEGER", nullable: false),
                     Warnings = table.Column<int>(type: "INTEGER", nullable: false),
+                    Received = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: true),
                     PreviousId = table.Column<int>(type: "INTEGER", nullable: true),
                     TablesJson = table.Column<string>(type: "TEXT", nullable: false),
                     FindingsJson = table.Column<string>(type: "TEXT", nullable: false),
