@@ -109,6 +109,7 @@ public static class GongkaiApp
         builder.Services.AddScoped<Collector>();
         builder.Services.AddScoped<SubmissionReader>();
         builder.Services.AddScoped<Dashboard>();
+        builder.Services.AddMemoryCache();
         builder.Services.AddSingleton<CollectionSignal>();
         builder.Services.AddHostedService<CollectionWorker>();
         // Uploads of a province's reports in one ZIP: up to 1 GB per request (buffered to disk by the framework).

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Gongkai.Web.Tests;
 
@@ -9,26 +8,21 @@ namespace Gongkai.Web.Tests;
 /// </summary>
 public sealed class PostgresFactory : GongkaiFactory
 {
-    private readonly string _connection = (Environment.GetEnvironmentVariable("GONGKAI_TEST_POSTGRES")
-        ?? throw new InvalidOperationException("GONGKAI_TEST_POSTGRES is not set: run the README's test command, which starts PostgreSQL."))
-        + $";Database=gongkai_web_{Guid.NewGuid():N}";
+    private bool _started;
 
     protected override void UseDatabase(IWebHostBuilder builder)
     {
+        var server = Environment.GetEnvironmentVariable("GONGKAI_TEST_POSTGRES")
+            ?? throw new InvalidOperationException("GONGKAI_TEST_POSTGRES is not set: run the README's test command, which starts PostgreSQL.");
         builder.UseSetting("Database:Provider", "Postgres");
-        builder.UseSetting("ConnectionStrings:Gongkai", _connection);
+        builder.UseSetting("ConnectionStrings:Gongkai", $"{server};Database=gongkai_web_{Guid.NewGuid():N}");
+        _started = true;
     }
 
     protected override void Dispose(bool disposing)
     {
-        try
-        {
-            Scoped(db => db.Database.EnsureDeleted());
-        }
-        catch (ObjectDisposedException)
-        {
-            // The host was never started: nothing was created.
-        }
+        // Only a host that started made a database; a finalizer must not start one.
+        if (disposing && _started) Scoped(db => db.Database.EnsureDeleted());
         base.Dispose(disposing);
     }
 }

@@ -77,36 +77,54 @@ public static class ReportJson
         return json.ToJsonString();
     }
 
-    /// <summary>The tables back from <see cref="TablesText"/> (or the CLI's JSON of one report); a null is a missing cell.</summary>
+    /// <summary>
+    /// The tables back from <see cref="TablesText"/> (or the CLI's JSON of one report); a null is a missing cell.
+    /// Read through JsonDocument, which a region's thousands of reports need: it is several times faster than JsonNode.
+    /// </summary>
     public static AnnualReport ReadTables(string json, string? agency = null, int? year = null)
     {
-        var node = JsonNode.Parse(json)!.AsObject();
+        using var document = JsonDocument.Parse(json);
+        var node = document.RootElement;
         var report = new AnnualReport { Agency = agency, Year = year };
-        if (node["proactive"] is JsonObject p)
+        if (node.TryGetProperty("proactive", out var p) && p.ValueKind == JsonValueKind.Object)
         {
-            ReadCounts(p["regulations"], report.Proactive.Regulations);
-            ReadCounts(p["normativeDocuments"], report.Proactive.NormativeDocuments);
-            report.Proactive.Licensing = Value(p["licensing"]);
-            report.Proactive.Penalty = Value(p["penalty"]);
-            report.Proactive.Enforcement = Value(p["enforcement"]);
-            report.Proactive.FeesWanYuan = Value(p["feesWanYuan"]);
+            ReadCounts(p, "regulations", report.Proactive.Regulations);
+            ReadCounts(p, "normativeDocuments", report.Proactive.NormativeDocuments);
+            report.Proactive.Licensing = Value(p, "licensing");
+            report.Proactive.Penalty = Value(p, "penalty");
+            report.Proactive.Enforcement = Value(p, "enforcement");
+            report.Proactive.FeesWanYuan = Value(p, "feesWanYuan");
         }
-        if (node["requests"] is JsonObject requests)
+        if (node.TryGetProperty("requests", out var requests) && requests.ValueKind == JsonValueKind.Object)
             foreach (var row in RequestRow.All)
-                if (requests[row.Code] is JsonArray values) report.Requests.SetRow(row, values.Select(Value).ToArray());
+                if (requests.TryGetProperty(row.Code, out var values) && values.ValueKind == JsonValueKind.Array)
+                    report.Requests.SetRow(row, Values(values));
         foreach (var kind in Enum.GetValues<CaseKind>())
-            if (node[kind.Code()] is JsonArray values) report.Cases(kind).Set(values.Select(Value).ToArray());
+            if (node.TryGetProperty(kind.Code(), out var values) && values.ValueKind == JsonValueKind.Array)
+                report.Cases(kind).Set(Values(values));
         return report;
     }
 
-    private static void ReadCounts(JsonNode? node, DocumentCounts into)
+    private static void ReadCounts(JsonElement table, string name, DocumentCounts into)
     {
-        into.Issued = Value(node?["issued"]);
-        into.Repealed = Value(node?["repealed"]);
-        into.InForce = Value(node?["inForce"]);
+        if (!table.TryGetProperty(name, out var counts) || counts.ValueKind != JsonValueKind.Object) return;
+        into.Issued = Value(counts, "issued");
+        into.Repealed = Value(counts, "repealed");
+        into.InForce = Value(counts, "inForce");
     }
 
-    private static decimal? Value(JsonNode? node) => node?.GetValue<decimal>();
+    private static decimal? Value(JsonElement table, string name) =>
+        table.TryGetProperty(name, out var value) ? Value(value) : null;
+
+    private static decimal? Value(JsonElement value) => value.ValueKind == JsonValueKind.Number ? value.GetDecimal() : null;
+
+    private static decimal?[] Values(JsonElement array)
+    {
+        var values = new decimal?[array.GetArrayLength()];
+        var i = 0;
+        foreach (var value in array.EnumerateArray()) values[i++] = Value(value);
+        return values;
+    }
 
     public static string FindingsText(IEnumerable<Finding> findings) => new JsonArray(findings.Select(Finding).ToArray<JsonNode?>()).ToJsonString();
 

@@ -27,9 +27,8 @@ public sealed class ConsolidatedModel(Dashboard dashboard, Clock clock) : Superv
 
     public async Task<IActionResult> OnGetAsync(int? year, int? under)
     {
-        if (await LoadAsync(year, under) is not { } reports) return NotFound();
-        var total = ApplicantColumn.Total;
-        var byAgency = reports.Select(r => (r.Row.Agency.Name, Value: r.Report.Requests[RequestRow.Received, total] ?? 0))
+        if (await LoadAsync(year, under) is not { } rows) return NotFound();
+        var byAgency = rows.Where(r => r.Submission is not null).Select(r => (r.Agency.Name, Value: r.Submission!.Received ?? 0))
             .OrderByDescending(r => r.Value).ThenBy(r => r.Name, StringComparer.Ordinal).ToList();
         var shown = byAgency.Take(20).ToList();
         if (byAgency.Count > shown.Count) shown.Add(($"其他{byAgency.Count - shown.Count}个机关", byAgency.Skip(20).Sum(r => r.Value)));
@@ -42,7 +41,8 @@ public sealed class ConsolidatedModel(Dashboard dashboard, Clock clock) : Superv
 
     public async Task<IActionResult> OnGetExportAsync(int? year, int? under, string format)
     {
-        if (await LoadAsync(year, under) is not { } reports) return NotFound();
+        if (await LoadAsync(year, under) is not { } rows) return NotFound();
+        var reports = format == "xlsx" ? await Dashboard.ReportsAsync(rows) : [];
         return format switch
         {
             "xlsx" => File(ConsolidatedXlsx.Write(Title, Sum, Notes, reports.Select(r =>
@@ -53,13 +53,12 @@ public sealed class ConsolidatedModel(Dashboard dashboard, Clock clock) : Superv
         };
     }
 
-    private async Task<List<(DashboardRow Row, AnnualReport Report)>?> LoadAsync(int? year, int? under)
+    private async Task<List<DashboardRow>?> LoadAsync(int? year, int? under)
     {
         if (!await ScopeAsync(year, under)) return null;
         var rows = await Dashboard.RowsAsync(Tree, Region.Id, Year);
-        var reports = await Dashboard.ReportsAsync(rows);
-        (Sum, Findings) = Dashboard.Consolidate(reports.Select(r => r.Report), Region.Name, Year);
-        (Agencies, Reports) = (rows.Count, reports.Count);
-        return reports;
+        (Sum, Findings) = await Dashboard.ConsolidateAsync(rows, Region, Year);
+        (Agencies, Reports) = (rows.Count, rows.Count(r => r.Submission is not null));
+        return rows;
     }
 }
