@@ -19,8 +19,12 @@ public sealed class TestDatabase : IAsyncDisposable
 {
     public const string PostgresVariable = "GONGKAI_TEST_POSTGRES";
     private readonly string? _file;
+    private readonly DbContextOptions<GongkaiDbContext> _options;
 
     public GongkaiDbContext Context { get; }
+
+    /// <summary>Another context on the same database, as another web instance would have.</summary>
+    public GongkaiDbContext NewContext() => new(_options);
 
     private TestDatabase(Provider provider)
     {
@@ -36,7 +40,8 @@ public sealed class TestDatabase : IAsyncDisposable
                 ?? throw new InvalidOperationException($"{PostgresVariable} is not set: run the README's test command, which starts PostgreSQL.");
             options.UseGongkaiPostgres($"{server};Database=gongkai_test_{Guid.NewGuid():N}");
         }
-        Context = new GongkaiDbContext(options.Options);
+        _options = options.Options;
+        Context = new GongkaiDbContext(_options);
     }
 
     public static async Task<TestDatabase> CreateAsync(Provider provider = Provider.Sqlite)

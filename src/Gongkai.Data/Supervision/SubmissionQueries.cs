@@ -18,18 +18,30 @@ public static class SubmissionQueries
 
     /// <summary>
     /// Takes up to <paramref name="count"/> waiting submissions for one worker, in one UPDATE, so several web instances
-    /// can share the queue; then loads what it took. Were two to take the same one, both would write the same result.
+    /// can share the queue; then loads what it took. On PostgreSQL the rows another worker is taking are skipped
+    /// (<c>FOR UPDATE SKIP LOCKED</c>): two plain UPDATEs of overlapping rows deadlock there. SQLite has one writer.
     /// </summary>
     public static async Task<List<ReportSubmission>> ClaimAsync(GongkaiDbContext db, int count, DateTimeOffset now, CancellationToken cancel = default)
     {
         var token = Guid.NewGuid();
+        var at = now.UtcDateTime;
         var stale = (now - StaleClaim).UtcDateTime;
-        var waiting = db.Submissions.Where(s => s.State == SubmissionState.Pending && (s.ClaimToken == null || s.ClaimedAt < stale))
-            .OrderBy(s => s.Id).Select(s => s.Id).Take(count);
-        var taken = await db.Submissions.Where(s => waiting.Contains(s.Id))
-            .ExecuteUpdateAsync(u => u.SetProperty(s => s.ClaimToken, token).SetProperty(s => s.ClaimedAt, now.UtcDateTime), cancel);
+        var pending = nameof(SubmissionState.Pending);
+        var taken = db.Database.ProviderName == PostgresProvider
+            ? await db.Database.ExecuteSqlAsync($"""
+                UPDATE "ReportSubmissions" SET "ClaimToken" = {token}, "ClaimedAt" = {at}
+                WHERE "Id" IN (SELECT "Id" FROM "ReportSubmissions"
+                               WHERE "State" = {pending} AND ("ClaimToken" IS NULL OR "ClaimedAt" < {stale})
+                               ORDER BY "Id" LIMIT {count} FOR UPDATE SKIP LOCKED)
+                """, cancel)
+            : await db.Submissions.Where(s => db.Submissions
+                    .Where(w => w.State == SubmissionState.Pending && (w.ClaimToken == null || w.ClaimedAt < stale))
+                    .OrderBy(w => w.Id).Select(w => w.Id).Take(count).Contains(s.Id))
+                .ExecuteUpdateAsync(u => u.SetProperty(s => s.ClaimToken, token).SetProperty(s => s.ClaimedAt, at), cancel);
         return taken == 0 ? [] : await db.Submissions.Where(s => s.ClaimToken == token).OrderBy(s => s.Id).ToListAsync(cancel);
     }
+
+    private const string PostgresProvider = "Npgsql.EntityFrameworkCore.PostgreSQL";
 
     /// <summary>
     /// The submission that counts for each agency of the set (all where null) in each year (all where null): the newest

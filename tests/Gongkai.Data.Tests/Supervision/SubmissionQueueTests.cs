@@ -36,6 +36,30 @@ public sealed class SubmissionQueueTests
     [Theory]
     [InlineData(Provider.Sqlite)]
     [InlineData(Provider.Postgres)]
+    public async Task Workers_of_several_instances_claiming_at_once_take_every_report_once_without_failing(Provider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        for (var i = 0; i < 600; i++)
+            database.Context.Submissions.Add(new ReportSubmission(SubmissionSource.Uploaded, $"{i}.txt", [1], new DateOnly(2026, 1, 20), Now, year: 2025));
+        await database.Context.SaveChangesAsync();
+
+        var workers = Enumerable.Range(0, 6).Select(_ => Task.Run(async () =>
+        {
+            await using var db = database.NewContext();
+            var taken = new List<int>();
+            while (await SubmissionQueries.ClaimAsync(db, 7, Now) is { Count: > 0 } claimed)
+                taken.AddRange(claimed.Select(s => s.Id));
+            return taken;
+        })).ToList();
+        var taken = (await Task.WhenAll(workers)).SelectMany(t => t).ToList();
+
+        Assert.Equal(600, taken.Count);
+        Assert.Equal(600, taken.Distinct().Count());
+    }
+
+    [Theory]
+    [InlineData(Provider.Sqlite)]
+    [InlineData(Provider.Postgres)]
     public async Task The_newest_readable_report_of_an_agency_and_year_is_the_one_that_counts(Provider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
