@@ -64,7 +64,7 @@ public static class PostgresRequestsBench
                     CASE WHEN decided > DATE '2026-11-25' THEN NULL ELSE decided END,
                     CASE WHEN decided > DATE '2026-11-25' THEN received + 28 ELSE NULL END, 1
                 FROM (SELECT i, DATE '2026-11-25' - ((i * 2654435761) % 1095)::int AS received,
-                             DATE '2026-11-25' - ((i * 2654435761) % 1095)::int + 1 + (i % 44) AS decided
+                             DATE '2026-11-25' - ((i * 2654435761) % 1095)::int + (1 + i % 44)::int AS decided
                       FROM generate_series({start}::bigint, {Math.Min(start + slice, count) - 1}::bigint) AS i) AS r
                 """;
             await db.Database.ExecuteSqlRawAsync(insert);

@@ -4,7 +4,7 @@ namespace Gongkai.Web.Tests;
 
 /// <summary>
 /// The same app on PostgreSQL, by configuration alone, on a new database of the server that the README's test command
-/// starts (GONGKAI_TEST_POSTGRES); dropped afterwards.
+/// starts (GONGKAI_TEST_POSTGRES), with the dashboards reading through the replica setting; dropped afterwards.
 /// </summary>
 public sealed class PostgresFactory : GongkaiFactory
 {
@@ -14,8 +14,11 @@ public sealed class PostgresFactory : GongkaiFactory
     {
         var server = Environment.GetEnvironmentVariable("GONGKAI_TEST_POSTGRES")
             ?? throw new InvalidOperationException("GONGKAI_TEST_POSTGRES is not set: run the README's test command, which starts PostgreSQL.");
+        var connection = $"{server};Database=gongkai_web_{Guid.NewGuid():N}";
         builder.UseSetting("Database:Provider", "Postgres");
-        builder.UseSetting("ConnectionStrings:Gongkai", $"{server};Database=gongkai_web_{Guid.NewGuid():N}");
+        builder.UseSetting("ConnectionStrings:Gongkai", connection);
+        // The dashboards read through the replica connection, here the same server, as a province's would.
+        builder.UseSetting("ConnectionStrings:GongkaiReplica", connection);
         _started = true;
     }
 
