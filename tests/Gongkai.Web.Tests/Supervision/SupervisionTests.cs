@@ -182,6 +182,24 @@ public sealed class SupervisionTests(GongkaiFactory factory) : IClassFixture<Gon
         Assert.Contains("示例县乙镇卫生院（演示）", (await supervisor.GetAsync($"/Supervision?year=2025&under={town}")).QuerySelector("#agencies")!.TextContent);
     }
 
+    [Fact]
+    public async Task A_county_of_hundreds_of_agencies_is_paged_with_the_counts_of_all()
+    {
+        var supervisor = await WebPage.SignInAsync(factory, DemoData.SupervisorEmail);
+        var csv = "机关名称,上级机关,层级\n示例县丁镇人民政府（演示）,,乡镇\n" + string.Concat(Enumerable.Range(1, 260).Select(i => $"示例县丁镇第{i:D3}村委会（演示）,示例县丁镇人民政府（演示）,部门\n"));
+        await supervisor.UploadAsync("/Supervision/Agencies", "/Supervision/Agencies?handler=Import", [], [("file", "丁镇.csv", Encoding.UTF8.GetBytes(csv))]);
+        var town = IdOf("示例县丁镇人民政府（演示）");
+
+        var first = await supervisor.GetAsync($"/Supervision?year=2025&under={town}");
+        var second = await supervisor.GetAsync(first.QuerySelector("#pages a")!.GetAttribute("href")!.Replace("&amp;", "&", StringComparison.Ordinal));
+
+        Assert.Contains("机关总数261", first.QuerySelector("#counts")!.TextContent.Replace(" ", "", StringComparison.Ordinal).Replace("\n", "", StringComparison.Ordinal));
+        Assert.Equal(200, first.QuerySelectorAll("#agencies tbody tr").Length);
+        Assert.Contains("第1/2页", first.QuerySelector("#pages")!.TextContent);
+        Assert.Equal(61, second.QuerySelectorAll("#agencies tbody tr").Length);
+        Assert.Contains("示例县丁镇第260村委会（演示）", second.QuerySelector("#agencies")!.TextContent);
+    }
+
     private static Dictionary<string, string> Rows(AngleSharp.Html.Dom.IHtmlDocument page) =>
         page.QuerySelectorAll("#agencies tbody tr").ToDictionary(r => r.Children[0].TextContent.Trim(), r => r.TextContent);
 
