@@ -11,7 +11,9 @@ public static class SqliteDatabase
         options.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(typeof(SqliteDatabase).Assembly.GetName().Name));
 
     /// <summary>
-    /// Migrates the database. SQLite has no lock that dies with its process: one killed while migrating leaves EF's lock
+    /// Migrates the database, in write-ahead-log mode: pages, uploads and the background reader of collected reports
+    /// write at once, and in SQLite's default journal a reader holding its lock made a writer fail with "database is
+    /// locked" (seen uploading a province's ZIP while a large file was being read). SQLite has no lock that dies with its process: one killed while migrating leaves EF's lock
     /// row behind and every later start would wait on it for ever. The embedded database has a single process, and a
     /// migration takes seconds, so a lock older than a minute is stale and is released first.
     /// </summary>
@@ -28,6 +30,8 @@ public static class SqliteDatabase
                 command.CommandText = "DELETE FROM __EFMigrationsLock WHERE datetime(substr(Timestamp, 1, 19)) < datetime('now', '-1 minute')";
                 await command.ExecuteNonQueryAsync(cancel);
             }
+            command.CommandText = "PRAGMA journal_mode = WAL";
+            await command.ExecuteNonQueryAsync(cancel);
             await connection.CloseAsync();
         }
         await database.MigrateAsync(cancel);

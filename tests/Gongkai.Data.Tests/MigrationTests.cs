@@ -33,4 +33,33 @@ public class MigrationTests
         SqliteConnection.ClearAllPools();
         File.Delete(file);
     }
+
+    [Fact]
+    public async Task A_page_can_save_while_the_background_reader_holds_a_read_of_the_embedded_database()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"gongkai-wal-{Guid.NewGuid():N}.db");
+        var options = new DbContextOptionsBuilder<GongkaiDbContext>();
+        // A short busy timeout: without write-ahead logging the save would wait for the reader, then fail as locked.
+        options.UseGongkaiSqlite($"Data Source={file};Default Timeout=2");
+        await using (var db = new GongkaiDbContext(options.Options))
+        {
+            await db.Database.MigrateGongkaiAsync();
+            db.Agencies.Add(new Gongkai.Agencies.Agency("某县财政局"));
+            await db.SaveChangesAsync();
+        }
+        await using (var reader = new SqliteConnection($"Data Source={file}"))
+        {
+            await reader.OpenAsync();
+            await using var read = reader.CreateCommand();
+            read.CommandText = "BEGIN; SELECT COUNT(*) FROM Agencies;";
+            await read.ExecuteScalarAsync();
+
+            await using var page = new GongkaiDbContext(options.Options);
+            page.Agencies.Add(new Gongkai.Agencies.Agency("某县教育局"));
+            await page.SaveChangesAsync();
+            Assert.Equal(2, await page.Agencies.CountAsync());
+        }
+        SqliteConnection.ClearAllPools();
+        foreach (var f in new[] { file, file + "-wal", file + "-shm" }) File.Delete(f);
+    }
 }
