@@ -200,6 +200,31 @@ public sealed class SupervisionTests(GongkaiFactory factory) : IClassFixture<Gon
         Assert.Contains("示例县丁镇第260村委会（演示）", second.QuerySelector("#agencies")!.TextContent);
     }
 
+    [Fact]
+    public async Task The_office_opens_the_administrator_account_of_an_agency_in_its_directory_and_of_no_other()
+    {
+        var supervisor = await WebPage.SignInAsync(factory, DemoData.SupervisorEmail);
+        var finance = IdOf(DemoSupervision.FinanceName);
+
+        var opened = await supervisor.PostAsync($"/Supervision/Account/{finance}", new()
+        {
+            ["Email"] = "admin@finance.demo.gongkai", ["DisplayName"] = "钱管理", ["Password"] = "Finance-2026",
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, opened.StatusCode);
+        var admin = await WebPage.SignInAsync(factory, "admin@finance.demo.gongkai", "Finance-2026");
+        var users = await admin.GetAsync("/Admin/Users");
+        Assert.Contains(DemoSupervision.FinanceName, users.QuerySelector("header")!.TextContent);
+        Assert.Contains("admin@finance.demo.gongkai", users.Body!.TextContent);
+        var outsideId = await factory.ScopedAsync(async db =>
+        {
+            var agency = db.Agencies.Add(new Agency("外市财政局")).Entity;
+            await db.SaveChangesAsync();
+            return agency.Id;
+        });
+        Assert.Equal(HttpStatusCode.NotFound, (await supervisor.Client.GetAsync($"/Supervision/Account/{outsideId}")).StatusCode);
+    }
+
     private static Dictionary<string, string> Rows(AngleSharp.Html.Dom.IHtmlDocument page) =>
         page.QuerySelectorAll("#agencies tbody tr").ToDictionary(r => r.Children[0].TextContent.Trim(), r => r.TextContent);
 

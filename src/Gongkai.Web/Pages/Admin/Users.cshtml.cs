@@ -36,18 +36,11 @@ public sealed class UsersModel(GongkaiDbContext db, UserManager<User> users) : P
                 await users.AddToRoleAsync(user, Role);
                 return RedirectToPage();
             }
-            foreach (var error in result.Errors) ModelState.AddModelError("", Describe(error));
+            foreach (var error in result.Errors) ModelState.AddModelError("", Infrastructure.Accounts.Describe(error));
         }
         await LoadAsync();
         return Page();
     }
-
-    private static string Describe(IdentityError error) => error.Code switch
-    {
-        "DuplicateEmail" or "DuplicateUserName" => "该电子邮箱已有账号。",
-        var c when c.StartsWith("Password", StringComparison.Ordinal) => "密码至少8位，须包含大写字母、小写字母和数字。",
-        _ => "账号未能创建，请检查填写的内容。",
-    };
 
     private async Task LoadAsync()
     {
