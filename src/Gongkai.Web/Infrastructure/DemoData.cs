@@ -26,15 +26,19 @@ public static class DemoData
     {
         var db = services.GetRequiredService<GongkaiDbContext>();
         var users = services.GetRequiredService<UserManager<User>>();
-        if (await users.FindByEmailAsync(Accounts[0].Email) is not null) return;
         var clock = services.GetRequiredService<Clock>();
-        var agency = await DemoRegister.EnsureAsync(db, clock.Today, clock.Now);
-        var other = db.Agencies.Single(a => a.Name == OtherAgencyName);
-        foreach (var (email, name, role) in Accounts)
-            await CreateUser(users, email, name, role, agency.Id);
-        await CreateUser(users, OtherOfficerEmail, "陈老师", Roles.Officer, other.Id);
+        if (await users.FindByEmailAsync(Accounts[0].Email) is null)
+        {
+            var agency = await DemoRegister.EnsureAsync(db, clock.Today, clock.Now);
+            var other = db.Agencies.Single(a => a.Name == OtherAgencyName);
+            foreach (var (email, name, role) in Accounts)
+                await CreateUser(users, email, name, role, agency.Id);
+            await CreateUser(users, OtherOfficerEmail, "陈老师", Roles.Officer, other.Id);
+        }
+        // Also for a demo database made before supervision came.
         var county = await DemoSupervision.EnsureAsync(db, clock);
-        await CreateUser(users, SupervisorEmail, "孙督查", Roles.Supervisor, county.Id);
+        if (await users.FindByEmailAsync(SupervisorEmail) is null)
+            await CreateUser(users, SupervisorEmail, "孙督查", Roles.Supervisor, county.Id);
     }
 
     private static async Task CreateUser(UserManager<User> users, string email, string name, string role, int agencyId)
