@@ -89,7 +89,8 @@ public sealed class SupervisionTests(GongkaiFactory factory) : IClassFixture<Gon
         var batchUrl = posted.Headers.Location!.ToString();
         var batch = await WhenReadAsync(supervisor, batchUrl);
         Assert.Contains("已全部处理：5 / 5 个文件", batch.QuerySelector("#progress")!.TextContent);
-        var files = batch.QuerySelectorAll("#files tbody tr").ToDictionary(r => r.Children[0].TextContent, r => r.Children[1].TextContent.Trim());
+        Assert.Equal(4, batch.QuerySelectorAll("#files tbody tr").Length);
+        var files = (await supervisor.GetAsync(batchUrl + "?all=true")).QuerySelectorAll("#files tbody tr").ToDictionary(r => r.Children[0].TextContent, r => r.Children[1].TextContent.Trim());
         Assert.Equal("已读取，无错误", files["各单位2024-2025年度报告.zip/市场监管局/2024年度报告.docx"]);
         Assert.Contains("未对应机关：报告中的机关“示例县水利局(演示)”不在本辖区机关名录中", files["各单位2024-2025年度报告.zip/水利局2025.html"]);
         Assert.StartsWith("无法读取：", files["各单位2024-2025年度报告.zip/损坏.pdf"]);
