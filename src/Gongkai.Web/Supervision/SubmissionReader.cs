@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using Gongkai.Agencies;
 using Gongkai.Audit;
 using Gongkai.Data;
@@ -28,7 +26,7 @@ public sealed class SubmissionReader(GongkaiDbContext db, TimeProvider time, ILo
         var read = new (AnnualReport? Report, string? Error)[claimed.Count];
         Parallel.For(0, claimed.Count, i => read[i] = BatchAuditor.ReadOne(claimed[i].Document));
 
-        var directories = new Dictionary<int, Directory>();
+        var directories = new Dictionary<int, AgencyDirectory>();
         var accepted = new List<(ReportSubmission Submission, AnnualReport Report, int AgencyId, int Year)>();
         for (var i = 0; i < claimed.Count; i++)
         {
@@ -39,14 +37,14 @@ public sealed class SubmissionReader(GongkaiDbContext db, TimeProvider time, ILo
                 continue;
             }
             var batch = submission.BatchId is { } b ? await db.UploadBatches.FindAsync([b], cancel) : null;
-            var year = report.Year ?? batch?.Year;
+            var year = report.Year ?? batch?.Year ?? AgencyDirectory.YearInFileName(submission.FileName);
             if (year is null)
             {
-                submission.Refuse(SubmissionState.Unreadable, "未能从报告中读出年度；请在上传时填写报告年度。", report.Agency);
+                submission.Refuse(SubmissionState.Unreadable, "未能从报告或文件名中读出年度；请在上传时填写报告年度。", report.Agency);
                 continue;
             }
             var (agencyId, reason) = submission.AgencyId is { } known ? (known, null)
-                : await MatchAsync(directories, batch!, report.Agency, cancel);
+                : await MatchAsync(directories, batch!, report.Agency, submission.FileName, cancel);
             if (agencyId is not { } id)
             {
                 submission.Refuse(SubmissionState.Unmatched, reason!, report.Agency);
@@ -114,43 +112,28 @@ public sealed class SubmissionReader(GongkaiDbContext db, TimeProvider time, ILo
             findings.Count(f => f.Severity == Severity.Warning), report.Requests[RequestRow.Received, ApplicantColumn.Total],
             ReportJson.TablesText(report), ReportJson.FindingsText(findings));
 
-    /// <summary>The agency named in the report's title, in the directory of the office that uploaded it.</summary>
-    private async Task<(int? AgencyId, string? Reason)> MatchAsync(Dictionary<int, Directory> directories, UploadBatch batch, string? name, CancellationToken cancel)
+    /// <summary>
+    /// The agency named in the report's title (else in the file's name) in the directory of the office that uploaded it;
+    /// where the upload asks so, an unknown one is added below the office.
+    /// </summary>
+    private async Task<(int? AgencyId, string? Reason)> MatchAsync(Dictionary<int, AgencyDirectory> directories, UploadBatch batch, string? name, string fileName, CancellationToken cancel)
     {
-        if (string.IsNullOrWhiteSpace(name)) return (null, "未能从报告标题中读出机关名称。");
         if (!directories.TryGetValue(batch.SupervisorAgencyId, out var directory))
-            directories[batch.SupervisorAgencyId] = directory = await Directory.LoadAsync(db, batch.SupervisorAgencyId, cancel);
-        var key = Directory.Key(name);
-        if (directory.Ambiguous.Contains(key)) return (null, $"本辖区有多个名为“{name}”的机关，无法确定是哪一个。");
-        if (directory.ByName.TryGetValue(key, out var id)) return (id, null);
+            directories[batch.SupervisorAgencyId] = directory = new AgencyDirectory((await SupervisedAgencies.TreeAsync(db, cancel)).Subtree(batch.SupervisorAgencyId));
+        var match = string.IsNullOrWhiteSpace(name) ? directory.FindInFileName(fileName) : directory.Find(name);
+        if (match is AgencyDirectory.Unknown && !string.IsNullOrWhiteSpace(name) && directory.FindInFileName(fileName) is AgencyDirectory.Found byFile)
+            match = byFile;
+        switch (match)
+        {
+            case AgencyDirectory.Found found: return (found.AgencyId, null);
+            case AgencyDirectory.Ambiguous ambiguous: return (null, $"本辖区有多个名为“{ambiguous.Name}”的机关，无法确定是哪一个。");
+        }
+        if (string.IsNullOrWhiteSpace(name)) return (null, "未能从报告标题或文件名中读出本辖区的机关名称。");
         if (!batch.CreateMissingAgencies) return (null, $"报告中的机关“{name}”不在本辖区机关名录中；请先在机关名录中添加，或上传时选择自动添加。");
         var root = await db.Agencies.AsNoTracking().SingleAsync(a => a.Id == batch.SupervisorAgencyId, cancel);
         var agency = db.Agencies.Add(new Agency(name, root.IsDemo, root.Id)).Entity;
         await db.SaveChangesAsync(cancel);
-        directory.ByName[key] = agency.Id;
+        directory.Add(name, agency.Id);
         return (agency.Id, null);
-    }
-
-    /// <summary>The agencies of an office's subtree by name, compared as the reader normalises text (NFKC, no spaces).</summary>
-    private sealed record Directory(Dictionary<string, int> ByName, HashSet<string> Ambiguous)
-    {
-        public static async Task<Directory> LoadAsync(GongkaiDbContext db, int rootId, CancellationToken cancel)
-        {
-            var tree = await SupervisedAgencies.TreeAsync(db, cancel);
-            var byName = new Dictionary<string, int>();
-            var ambiguous = new HashSet<string>();
-            foreach (var node in tree.Subtree(rootId))
-                if (!byName.TryAdd(Key(node.Name), node.Id)) ambiguous.Add(Key(node.Name));
-            return new Directory(byName, ambiguous);
-        }
-
-        public static string Key(string name)
-        {
-            var normal = name.Normalize(NormalizationForm.FormKC);
-            var key = new StringBuilder(normal.Length);
-            foreach (var c in normal)
-                if (!char.IsWhiteSpace(c)) key.Append(c);
-            return key.ToString().ToLower(CultureInfo.InvariantCulture);
-        }
     }
 }
