@@ -65,6 +65,8 @@ public sealed class ReportSubmission
     public int? PreviousId { get; private set; }
     public string TablesJson { get; private set; } = "";
     public string FindingsJson { get; private set; } = "";
+    /// <summary>The narrative sections the next year's report is compared with (一, 五, 六), so it is audited without reading this document again.</summary>
+    public string NarrativeJson { get; private set; } = "";
     /// <summary>Which worker took it: any of several web instances may read the queue.</summary>
     public Guid? ClaimToken { get; private set; }
     /// <summary>When (UTC) the worker took it; a DateTime, because SQLite cannot compare DateTimeOffsets in a query.</summary>
@@ -73,10 +75,11 @@ public sealed class ReportSubmission
 
     public bool OnTime => Year is { } y && PublishedOn <= AnnualReportRecord.DueOn(y);
 
-    public void Accept(int agencyId, int year, string? agencyName, int? previousId, int errors, int warnings, decimal? received, string tablesJson, string findingsJson)
+    public void Accept(int agencyId, int year, string? agencyName, int? previousId, int errors, int warnings, decimal? received,
+        string tablesJson, string findingsJson, string narrativeJson)
     {
         (AgencyId, Year, AgencyNameRead, PreviousId, Received) = (agencyId, year, agencyName, previousId, received);
-        (Errors, Warnings, TablesJson, FindingsJson) = (errors, warnings, tablesJson, findingsJson);
+        (Errors, Warnings, TablesJson, FindingsJson, NarrativeJson) = (errors, warnings, tablesJson, findingsJson, narrativeJson);
         Finish(SubmissionState.Read, null);
     }
 

@@ -741,6 +741,10 @@ namespace Gongkai.Data.Postgres.Migrations
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("NarrativeJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<int?>("PreviousId")
                         .HasColumnType("integer");
 

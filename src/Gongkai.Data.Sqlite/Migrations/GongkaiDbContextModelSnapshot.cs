@@ -712,6 +712,10 @@ namespace Gongkai.Data.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NarrativeJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("PreviousId")
                         .HasColumnType("INTEGER");
 

@@ -126,6 +126,21 @@ public static class ReportJson
         return values;
     }
 
+    /// <summary>The narrative sections a report of the next year is compared with, by section name.</summary>
+    public static string NarrativeText(AnnualReport report) => new JsonObject(
+        report.SectionText.Select(s => KeyValuePair.Create(s.Key.ToString(), (JsonNode?)JsonValue.Create(s.Value)))).ToJsonString();
+
+    /// <summary>The tables and narrative sections of a collected report, as the cross-year rules need them.</summary>
+    public static AnnualReport ReadPrevious(string tablesJson, string narrativeJson, string? agency, int? year)
+    {
+        var report = ReadTables(tablesJson, agency, year);
+        if (string.IsNullOrEmpty(narrativeJson)) return report;
+        using var document = JsonDocument.Parse(narrativeJson);
+        foreach (var section in document.RootElement.EnumerateObject())
+            if (Enum.TryParse<ReportSection>(section.Name, out var s) && section.Value.GetString() is { } text) report.SectionText[s] = text;
+        return report;
+    }
+
     public static string FindingsText(IEnumerable<Finding> findings) => new JsonArray(findings.Select(Finding).ToArray<JsonNode?>()).ToJsonString();
 
     public static List<Finding> ReadFindings(string json) =>

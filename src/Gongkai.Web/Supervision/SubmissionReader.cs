@@ -66,24 +66,24 @@ public sealed class SubmissionReader(GongkaiDbContext db, TimeProvider time, ILo
         return claimed.Count;
     }
 
-    /// <summary>Each report audited against its agency's submission of the year before, if there is one (read on all cores).</summary>
+    /// <summary>
+    /// Each report audited against its agency's submission of the year before, if there is one (on all cores); that one's
+    /// tables and narrative come from what was kept when it was read, not from its document.
+    /// </summary>
     private async Task<(int? PreviousId, IReadOnlyList<Finding> Findings)[]> AuditAllAsync(
         List<(AnnualReport Report, int AgencyId, int Year, int Id)> reports, CancellationToken cancel)
     {
-        var previous = new (int? Id, byte[]? Document)[reports.Count];
+        var previous = new (int Id, AnnualReport Report)?[reports.Count];
         for (var i = 0; i < reports.Count; i++)
         {
             var (_, agencyId, year, id) = reports[i];
-            var previousId = await db.Submissions.Where(s => s.AgencyId == agencyId && s.Year == year - 1 && s.State == SubmissionState.Read && s.Id != id)
-                .MaxAsync(s => (int?)s.Id, cancel);
-            previous[i] = previousId is { } p ? (p, await db.Submissions.Where(s => s.Id == p).Select(s => s.Document).SingleAsync(cancel)) : (null, null);
+            var kept = await db.Submissions.AsNoTracking()
+                .Where(s => s.AgencyId == agencyId && s.Year == year - 1 && s.State == SubmissionState.Read && s.Id != id)
+                .OrderByDescending(s => s.Id).Select(s => new { s.Id, s.TablesJson, s.NarrativeJson, s.AgencyNameRead }).FirstOrDefaultAsync(cancel);
+            previous[i] = kept is null ? null : (kept.Id, ReportJson.ReadPrevious(kept.TablesJson, kept.NarrativeJson, kept.AgencyNameRead, year - 1));
         }
         var results = new (int? PreviousId, IReadOnlyList<Finding> Findings)[reports.Count];
-        Parallel.For(0, reports.Count, i =>
-        {
-            var before = previous[i].Document is { } bytes ? BatchAuditor.ReadOne(bytes).Report : null;
-            results[i] = (before is null ? null : previous[i].Id, Auditor.Audit(reports[i].Report, before));
-        });
+        Parallel.For(0, reports.Count, i => results[i] = (previous[i]?.Id, Auditor.Audit(reports[i].Report, previous[i]?.Report)));
         return results;
     }
 
@@ -100,8 +100,9 @@ public sealed class SubmissionReader(GongkaiDbContext db, TimeProvider time, ILo
             var next = await db.Submissions.SingleAsync(s => s.Id == n, cancel);
             if (next.PreviousId == id || await SubmissionQueries.CurrentIdAsync(db, agencyId, year, cancel) != id) continue;
             var (report, _) = BatchAuditor.ReadOne(next.Document);
-            var (before, _) = BatchAuditor.ReadOne(await db.Submissions.Where(s => s.Id == id).Select(s => s.Document).SingleAsync(cancel));
             if (report is null) continue;
+            var kept = await db.Submissions.AsNoTracking().Where(s => s.Id == id).Select(s => new { s.TablesJson, s.NarrativeJson, s.AgencyNameRead }).SingleAsync(cancel);
+            var before = ReportJson.ReadPrevious(kept.TablesJson, kept.NarrativeJson, kept.AgencyNameRead, year);
             Accept(next, agencyId, year + 1, report, id, Auditor.Audit(report, before));
         }
         await db.SaveChangesAsync(cancel);
@@ -110,7 +111,7 @@ public sealed class SubmissionReader(GongkaiDbContext db, TimeProvider time, ILo
     private static void Accept(ReportSubmission submission, int agencyId, int year, AnnualReport report, int? previousId, IReadOnlyList<Finding> findings) =>
         submission.Accept(agencyId, year, report.Agency, previousId, findings.Count(f => f.Severity == Severity.Error),
             findings.Count(f => f.Severity == Severity.Warning), report.Requests[RequestRow.Received, ApplicantColumn.Total],
-            ReportJson.TablesText(report), ReportJson.FindingsText(findings));
+            ReportJson.TablesText(report), ReportJson.FindingsText(findings), ReportJson.NarrativeText(report));
 
     /// <summary>
     /// The agency named in the report's title (else in the file's name) in the directory of the office that uploaded it;

@@ -69,7 +69,7 @@ public sealed class SubmissionQueueTests
         ReportSubmission Read(string file, int year, int errors)
         {
             var s = new ReportSubmission(SubmissionSource.Uploaded, file, [1], new DateOnly(year + 1, 1, 20), Now, agency.Id, year: year);
-            s.Accept(agency.Id, year, "某县财政局", null, errors, 0, 3, "{}", "[]");
+            s.Accept(agency.Id, year, "某县财政局", null, errors, 0, 3, "{}", "[]", "{}");
             return s;
         }
         db.Submissions.AddRange(Read("旧版.docx", 2025, 2), Read("更正版.docx", 2025, 0), Read("2024.docx", 2024, 0));

@@ -29,6 +29,21 @@ public sealed class ConsolidatedWritingTests
     }
 
     [Fact]
+    public void A_report_kept_as_JSON_checks_the_next_years_report_as_the_document_itself_would()
+    {
+        var before = Builders.ConsistentReport(2023);
+        var next = Builders.ConsistentReport(2024);
+        next.Requests[RequestRow.CarriedIn, ApplicantColumn.Total] = 3;
+
+        var kept = ReportJson.ReadPrevious(ReportJson.TablesText(before), ReportJson.NarrativeText(before), before.Agency, 2023);
+
+        var findings = Gongkai.Audit.Auditor.Audit(next, kept);
+        Assert.Equal(Gongkai.Audit.Auditor.Audit(next, before), findings);
+        Assert.Contains(findings, f => f.Rule == "carry-over");
+        Assert.Contains(findings, f => f.Rule == "copied");
+    }
+
+    [Fact]
     public void Findings_kept_as_JSON_come_back_with_their_location()
     {
         var report = Builders.ConsistentReport();

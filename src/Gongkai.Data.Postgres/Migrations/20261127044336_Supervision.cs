@@ -82,6 +82,7 @@ namespace Gongkai.Data.Postgres.Migrations
                     PreviousId = table.Column<int>(type: "integer", nullable: true),
                     TablesJson = table.Column<string>(type: "text", nullable: false),
                     FindingsJson = table.Column<string>(type: "text", nullable: false),
+                    NarrativeJson = table.Column<string>(type: "text", nullable: false),
                     ClaimToken = table.Column<Guid>(type: "uuid", nullable: true),
                     ClaimedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     Document = table.Column<byte[]>(type: "bytea", nullable: false)

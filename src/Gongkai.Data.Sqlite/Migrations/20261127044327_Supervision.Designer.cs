@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Gongkai.Data.Sqlite.Migrations
 {
     [DbContext(typeof(GongkaiDbContext))]
-    [Migration("20261127040654_Supervision")]
+    [Migration("20261127044327_Supervision")]
     partial class Supervision
     {
         /// <inheritdoc />
@@ -712,6 +712,10 @@ namespace Gongkai.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("FindingsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NarrativeJson")
                         .IsRequired()
                         .HasColumnType("TEXT");
 

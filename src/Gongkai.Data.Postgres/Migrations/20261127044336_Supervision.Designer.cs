@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Gongkai.Data.Postgres.Migrations
 {
     [DbContext(typeof(GongkaiDbContext))]
-    [Migration("20261127040702_Supervision")]
+    [Migration("20261127044336_Supervision")]
     partial class Supervision
     {
         /// <inheritdoc />
@@ -741,6 +741,10 @@ namespace Gongkai.Data.Postgres.Migrations
                         .HasColumnType("character varying(260)");
 
                     b.Property<string>("FindingsJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("NarrativeJson")
                         .IsRequired()
                         .HasColumnType("text");
 

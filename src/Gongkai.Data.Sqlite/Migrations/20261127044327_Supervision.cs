@@ -81,6 +81,7 @@ namespace Gongkai.Data.Sqlite.Migrations
                     PreviousId = table.Column<int>(type: "INTEGER", nullable: true),
                     TablesJson = table.Column<string>(type: "TEXT", nullable: false),
                     FindingsJson = table.Column<string>(type: "TEXT", nullable: false),
+                    NarrativeJson = table.Column<string>(type: "TEXT", nullable: false),
                     ClaimToken = table.Column<Guid>(type: "TEXT", nullable: true),
                     ClaimedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     Document = table.Column<byte[]>(type: "BLOB", nullable: false)
