@@ -209,7 +209,7 @@ public sealed class SupervisionTests(GongkaiFactory factory) : IClassFixture<Gon
 
         var opened = await supervisor.PostAsync($"/Supervision/Account/{finance}", new()
         {
-            ["Email"] = "admin@finance.demo.gongkai", ["DisplayName"] = "钱管理", ["Password"] = "Finance-2026",
+            ["Account.Email"] = "admin@finance.demo.gongkai", ["Account.DisplayName"] = "钱管理", ["Account.Password"] = "Finance-2026",
         });
 
         Assert.Equal(HttpStatusCode.Redirect, opened.StatusCode);
@@ -217,6 +217,12 @@ public sealed class SupervisionTests(GongkaiFactory factory) : IClassFixture<Gon
         var users = await admin.GetAsync("/Admin/Users");
         Assert.Contains(DemoSupervision.FinanceName, users.QuerySelector("header")!.TextContent);
         Assert.Contains("admin@finance.demo.gongkai", users.Body!.TextContent);
+        var officer = await admin.PostAsync("/Admin/Users", new()
+        {
+            ["Account.Email"] = "officer@finance.demo.gongkai", ["Account.DisplayName"] = "孙办事", ["Account.Password"] = "Officer-2026", ["Role"] = Roles.Officer,
+        });
+        Assert.Equal(HttpStatusCode.Redirect, officer.StatusCode);
+        Assert.Equal(finance, factory.Scoped(db => db.Users.Single(u => u.Email == "officer@finance.demo.gongkai").AgencyId));
         var outsideId = await factory.ScopedAsync(async db =>
         {
             var agency = db.Agencies.Add(new Agency("外市财政局")).Entity;

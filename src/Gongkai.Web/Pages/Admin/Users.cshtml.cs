@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using Gongkai.Data;
 using Gongkai.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity;
@@ -13,12 +12,7 @@ public sealed class UsersModel(GongkaiDbContext db, UserManager<User> users) : P
 {
     public List<(User User, IList<string> Roles)> Accounts { get; private set; } = [];
 
-    [BindProperty, Required(ErrorMessage = "请填写电子邮箱。"), EmailAddress(ErrorMessage = "电子邮箱格式不正确。")]
-    public string Email { get; set; } = "";
-    [BindProperty, Required(ErrorMessage = "请填写姓名。"), StringLength(50, ErrorMessage = "姓名不能超过50字。")]
-    public string DisplayName { get; set; } = "";
-    [BindProperty, Required(ErrorMessage = "请填写初始密码。"), StringLength(100, MinimumLength = 8, ErrorMessage = "初始密码至少8位。")]
-    public string Password { get; set; } = "";
+    [BindProperty] public NewAccount Account { get; set; } = new();
     [BindProperty]
     public string Role { get; set; } = Roles.Officer;
 
@@ -29,8 +23,8 @@ public sealed class UsersModel(GongkaiDbContext db, UserManager<User> users) : P
         if (Roles.All.All(r => r.Role != Role)) ModelState.AddModelError(nameof(Role), "请选择角色。");
         if (ModelState.IsValid)
         {
-            var user = new User { UserName = Email.Trim(), Email = Email.Trim(), EmailConfirmed = true, DisplayName = DisplayName.Trim(), AgencyId = User.AgencyId() };
-            var result = await users.CreateAsync(user, Password);
+            var user = Account.User(User.AgencyId());
+            var result = await users.CreateAsync(user, Account.Password);
             if (result.Succeeded)
             {
                 await users.AddToRoleAsync(user, Role);

@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using Gongkai.Data;
 using Gongkai.Supervision;
 using Gongkai.Web.Infrastructure;
@@ -19,12 +18,7 @@ public sealed class AccountModel(GongkaiDbContext db, UserManager<User> users, D
     public AgencyNode Agency { get; private set; } = null!;
     public List<(string Email, string Name, IList<string> Roles)> Existing { get; private set; } = [];
 
-    [BindProperty, Required(ErrorMessage = "请填写电子邮箱。"), EmailAddress(ErrorMessage = "电子邮箱格式不正确。")]
-    public string Email { get; set; } = "";
-    [BindProperty, Required(ErrorMessage = "请填写姓名。"), StringLength(50, ErrorMessage = "姓名不能超过50字。")]
-    public string DisplayName { get; set; } = "";
-    [BindProperty, Required(ErrorMessage = "请填写初始密码。"), StringLength(100, MinimumLength = 8, ErrorMessage = "初始密码至少8位。")]
-    public string Password { get; set; } = "";
+    [BindProperty] public NewAccount Account { get; set; } = new();
     [TempData] public string? Done { get; set; }
 
     public async Task<IActionResult> OnGetAsync(int id) => await LoadAsync(id) ? Page() : NotFound();
@@ -33,8 +27,8 @@ public sealed class AccountModel(GongkaiDbContext db, UserManager<User> users, D
     {
         if (!await LoadAsync(id)) return NotFound();
         if (!ModelState.IsValid) return Page();
-        var user = new User { UserName = Email.Trim(), Email = Email.Trim(), EmailConfirmed = true, DisplayName = DisplayName.Trim(), AgencyId = id };
-        var result = await users.CreateAsync(user, Password);
+        var user = Account.User(id);
+        var result = await users.CreateAsync(user, Account.Password);
         if (!result.Succeeded)
         {
             foreach (var error in result.Errors) ModelState.AddModelError("", Accounts.Describe(error));
