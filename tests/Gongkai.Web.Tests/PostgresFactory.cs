@@ -22,10 +22,14 @@ public sealed class PostgresFactory : GongkaiFactory
         _started = true;
     }
 
-    protected override void Dispose(bool disposing)
+    /// <summary>Drops the database while the app still runs (the base class stops it, then disposes).</summary>
+    public override async ValueTask DisposeAsync()
     {
-        // Only a host that started made a database; a finalizer must not start one.
-        if (disposing && _started) Scoped(db => db.Database.EnsureDeleted());
-        base.Dispose(disposing);
+        if (_started)
+        {
+            await ScopedAsync(db => db.Database.EnsureDeletedAsync());
+            _started = false;
+        }
+        await base.DisposeAsync();
     }
 }
