@@ -55,23 +55,43 @@ public static class UploadedFiles
                     skipped($"{path}：文件超过50MB，未读取。");
                     continue;
                 }
-                byte[] bytes;
+                byte[]? bytes;
                 try
                 {
-                    using var stream = entry.Open();
-                    using var buffer = new MemoryStream((int)entry.Length);
-                    stream.CopyTo(buffer);
-                    bytes = buffer.ToArray();
+                    bytes = ReadAtMost(entry, MaxFileBytes);
                 }
                 catch (InvalidDataException)
                 {
                     skipped($"{path}：压缩包中的此文件已损坏，未能解压。");
                     continue;
                 }
+                if (bytes is null)
+                {
+                    skipped($"{path}：文件超过50MB，未读取。");
+                    continue;
+                }
                 foreach (var inner in Expand(path, bytes, skipped, depth + 1))
                     yield return inner;
             }
         }
+    }
+
+    /// <summary>
+    /// The entry's bytes, or null past <paramref name="limit"/>: the size an archive declares is not trusted, so a small
+    /// entry that inflates to gigabytes (a "ZIP bomb") stops at the limit.
+    /// </summary>
+    private static byte[]? ReadAtMost(ZipArchiveEntry entry, long limit)
+    {
+        using var stream = entry.Open();
+        using var buffer = new MemoryStream((int)Math.Min(Math.Max(entry.Length, 0), limit));
+        var chunk = new byte[81920];
+        int n;
+        while ((n = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            if (buffer.Length + n > limit) return null;
+            buffer.Write(chunk, 0, n);
+        }
+        return buffer.ToArray();
     }
 
     /// <summary>The archive, if the content is a ZIP that is not itself a Word document.</summary>

@@ -131,6 +131,34 @@ public sealed class ConsolidatedWritingTests
         Assert.Single(UploadedFiles.Expand("甲局.docx", docx, skipped.Add));
     }
 
+    [Fact]
+    public void A_forged_entry_inflates_no_further_than_its_archive_declares()
+    {
+        using var buffer = new MemoryStream();
+        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, true))
+        {
+            using var stream = zip.CreateEntry("炸弹.txt").Open();
+            var zeros = new byte[1 << 20];
+            for (var i = 0; i < 60; i++) stream.Write(zeros);
+        }
+        var bytes = buffer.ToArray();
+        // Declare 1,000 bytes in the local header (offset 22) and the central directory (offset 24), as a forged archive would.
+        Patch(bytes, [0x50, 0x4b, 0x03, 0x04], 22);
+        Patch(bytes, [0x50, 0x4b, 0x01, 0x02], 24);
+        var skipped = new List<string>();
+
+        var files = UploadedFiles.Expand("上报.zip", bytes, skipped.Add).ToList();
+
+        // 60 MB of zeros declared as 1,000 bytes: at most 1,000 are inflated, and the reader will find no report in them.
+        Assert.True(files.Sum(f => f.Content.LongLength) <= 1000);
+    }
+
+    private static void Patch(byte[] zip, byte[] signature, int offset)
+    {
+        var at = zip.AsSpan().IndexOf(signature);
+        BitConverter.TryWriteBytes(zip.AsSpan(at + offset, 4), 1000u);
+    }
+
     private static void Add(ZipArchive zip, string name, byte[] content)
     {
         using var stream = zip.CreateEntry(name).Open();
