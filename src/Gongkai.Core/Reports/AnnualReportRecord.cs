@@ -94,4 +94,6 @@ public sealed class AnnualReportRecord
 
     /// <summary>Due by 31 January of the next year (Art. 49); a warning shows from 1 January until it is published.</summary>
     public static DateOnly DueOn(int year) => new(year + 1, 1, 31);
+
+    public static bool PublishedOnTime(int year, DateOnly publishedOn) => publishedOn <= DueOn(year);
 }

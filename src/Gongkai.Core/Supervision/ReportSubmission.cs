@@ -73,8 +73,6 @@ public sealed class ReportSubmission
     public DateTime? ClaimedAt { get; private set; }
     public byte[] Document { get; private set; } = [];
 
-    public bool OnTime => Year is { } y && PublishedOn <= AnnualReportRecord.DueOn(y);
-
     public void Accept(int agencyId, int year, string? agencyName, int? previousId, int errors, int warnings, decimal? received,
         string tablesJson, string findingsJson, string narrativeJson)
     {

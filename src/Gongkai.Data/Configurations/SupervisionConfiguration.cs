@@ -19,7 +19,6 @@ public sealed class ReportSubmissionConfiguration : IEntityTypeConfiguration<Rep
         builder.Property(s => s.FileName).HasMaxLength(260);
         builder.Property(s => s.Error).HasMaxLength(1000);
         builder.Property(s => s.AgencyNameRead).HasMaxLength(200);
-        builder.Ignore(s => s.OnTime);
     }
 }
 

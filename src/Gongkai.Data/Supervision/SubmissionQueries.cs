@@ -4,10 +4,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Gongkai.Data.Supervision;
 
 /// <summary>A submission as the dashboard lists it: no document, no JSON.</summary>
-public sealed record SubmissionSummary(int Id, int AgencyId, int Year, SubmissionSource Source, string FileName, DateOnly PublishedOn,
-    int Errors, int Warnings, decimal? Received)
+public sealed record SubmissionSummary(int Id, int AgencyId, int Year, string FileName, DateOnly PublishedOn, int Errors, int Warnings, decimal? Received)
 {
-    public bool OnTime => PublishedOn <= Gongkai.Reports.AnnualReportRecord.DueOn(Year);
+    public bool OnTime => Gongkai.Reports.AnnualReportRecord.PublishedOnTime(Year, PublishedOn);
 }
 
 /// <summary>The queries of supervision: the queue of submissions to read, and the submissions that count.</summary>
@@ -52,7 +51,7 @@ public static class SubmissionQueries
     {
         var query = db.Submissions.AsNoTracking().Where(s => s.State == SubmissionState.Read && s.AgencyId != null && s.Year != null);
         if (year is not null) query = query.Where(s => s.Year == year);
-        var rows = await query.Select(s => new SubmissionSummary(s.Id, s.AgencyId!.Value, s.Year!.Value, s.Source, s.FileName, s.PublishedOn, s.Errors, s.Warnings, s.Received))
+        var rows = await query.Select(s => new SubmissionSummary(s.Id, s.AgencyId!.Value, s.Year!.Value, s.FileName, s.PublishedOn, s.Errors, s.Warnings, s.Received))
             .ToListAsync(cancel);
         return rows.Where(s => agencyIds is null || agencyIds.Contains(s.AgencyId)).GroupBy(s => (s.AgencyId, s.Year)).ToDictionary(g => g.Key, g => g.MaxBy(s => s.Id)!);
     }

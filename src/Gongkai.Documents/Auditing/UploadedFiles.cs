@@ -50,11 +50,6 @@ public static class UploadedFiles
             {
                 var path = $"{name}/{entry.FullName}";
                 if (entry.FullName.EndsWith('/') || IsSystemFile(entry.FullName)) continue;
-                if (entry.Length > MaxFileBytes)
-                {
-                    skipped($"{path}：文件超过50MB，未读取。");
-                    continue;
-                }
                 byte[]? bytes;
                 try
                 {
@@ -77,11 +72,12 @@ public static class UploadedFiles
     }
 
     /// <summary>
-    /// The entry's bytes, or null past <paramref name="limit"/>: the size an archive declares is not trusted, so a small
-    /// entry that inflates to gigabytes (a "ZIP bomb") stops at the limit.
+    /// The entry's bytes, or null past <paramref name="limit"/>, whether the archive declares that much or it inflates to
+    /// more than it declares (a "ZIP bomb" stops at the limit).
     /// </summary>
     private static byte[]? ReadAtMost(ZipArchiveEntry entry, long limit)
     {
+        if (entry.Length > limit) return null;
         using var stream = entry.Open();
         using var buffer = new MemoryStream((int)Math.Min(Math.Max(entry.Length, 0), limit));
         var chunk = new byte[81920];

@@ -31,8 +31,6 @@ public sealed record DashboardRow(AgencyNode Agency, int Depth, SubmissionSummar
         SubmissionStatus.Late => "逾期报送",
         SubmissionStatus.OnTime => "按时报送",
     };
-
-    public bool Consistent => Submission is { Errors: 0 };
 }
 
 /// <summary>

@@ -26,7 +26,7 @@ public sealed class AgencyModel(GongkaiDbContext db, Dashboard dashboard, Clock 
         var submissions = await db.Submissions.AsNoTracking().Where(s => s.AgencyId == id && s.State == SubmissionState.Read)
             .Select(s => new { s.Id, Year = s.Year!.Value, s.PublishedOn, s.TablesJson, s.Errors, s.Warnings, s.PreviousId }).ToListAsync();
         Years = submissions.GroupBy(s => s.Year).Select(g => g.MaxBy(s => s.Id)!).OrderByDescending(s => s.Year)
-            .Select(s => new YearRow(s.Year, s.Id, s.PublishedOn, s.PublishedOn <= AnnualReportRecord.DueOn(s.Year),
+            .Select(s => new YearRow(s.Year, s.Id, s.PublishedOn, AnnualReportRecord.PublishedOnTime(s.Year, s.PublishedOn),
                 ReportJson.ReadTables(s.TablesJson), s.Errors, s.Warnings, s.PreviousId is not null)).ToList();
         TrendChart = SvgChart.Trend("历年新收申请数", Years.OrderBy(y => y.Year)
             .Select(y => ($"{y.Year}年", y.Report.Requests[RequestRow.Received, ApplicantColumn.Total] ?? 0)).ToList());

@@ -19,7 +19,7 @@ public sealed class SubmissionModel(GongkaiDbContext db, Dashboard dashboard, Cl
     public Details Submission { get; private set; } = null!;
     public AnnualReport? Report { get; private set; }
     public List<Finding> Findings { get; private set; } = [];
-    public bool OnTime => Submission.Year is { } y && Submission.PublishedOn <= AnnualReportRecord.DueOn(y);
+    public bool OnTime => Submission.Year is { } y && AnnualReportRecord.PublishedOnTime(y, Submission.PublishedOn);
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
