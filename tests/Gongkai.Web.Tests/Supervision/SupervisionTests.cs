@@ -170,8 +170,9 @@ public sealed class SupervisionTests(GongkaiFactory factory) : IClassFixture<Gon
         Assert.Contains("第3行“上级机关”：“示例县丙镇人民政府（演示）”不在本辖区机关名录中", (await WebPage.ParseAsync(refused)).Body!.TextContent);
         Assert.False(factory.Scoped(db => db.Agencies.Any(a => a.Name == "示例县乙镇人民政府（演示）")));
 
-        var right = Encoding.UTF8.GetBytes("机关名称,上级机关,层级\n示例县乙镇人民政府（演示）,,乡镇（街道）\n示例县乙镇卫生院（演示）,示例县乙镇人民政府（演示）,部门\n" +
-                                       $"{DemoSupervision.FinanceName},,部门\n");
+        // The finance bureau is already in the directory, here written with half-width brackets and a space.
+        var right = Encoding.UTF8.GetBytes("机关名称,上级机关,层级\n示例县乙镇人民政府（演示）,,乡镇（街道）\n示例县乙镇卫生院（演示）,示例县乙镇人民政府(演示),部门\n" +
+                                       "示例县 财政局(演示),,部门\n");
         var imported = await supervisor.UploadAsync("/Supervision/Agencies", "/Supervision/Agencies?handler=Import", [], [("file", "名录.csv", right)]);
         Assert.Equal(HttpStatusCode.Redirect, imported.StatusCode);
 
@@ -181,6 +182,9 @@ public sealed class SupervisionTests(GongkaiFactory factory) : IClassFixture<Gon
         Assert.Equal(town, factory.Scoped(db => db.Agencies.Single(a => a.Name == "示例县乙镇卫生院（演示）").ParentId));
         Assert.Equal(AgencyLevel.Township, factory.Scoped(db => db.Agencies.Single(a => a.Id == town).Level));
         Assert.Contains("示例县乙镇卫生院（演示）", (await supervisor.GetAsync($"/Supervision?year=2025&under={town}")).QuerySelector("#agencies")!.TextContent);
+
+        var twin = await supervisor.PostAsync("/Supervision/Agencies", new() { ["Name"] = "示例县乙镇人民政府(演示)", ["ParentId"] = IdOf(DemoSupervision.CountyName).ToString(System.Globalization.CultureInfo.InvariantCulture), ["Level"] = "Township" });
+        Assert.Contains("本辖区已有名为“示例县乙镇人民政府(演示)”的机关", (await WebPage.ParseAsync(twin)).Body!.TextContent);
     }
 
     [Fact]

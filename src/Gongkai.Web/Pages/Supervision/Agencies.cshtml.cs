@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Gongkai.Agencies;
 using Gongkai.Data;
 using Gongkai.Documents.Importing;
+using Gongkai.Supervision;
 using Gongkai.Web.Infrastructure;
 using Gongkai.Web.Supervision;
 using Microsoft.AspNetCore.Mvc;
@@ -27,7 +28,9 @@ public sealed class AgenciesModel(GongkaiDbContext db, Dashboard dashboard, Cloc
         await LoadAsync();
         if (!Supervises(ParentId)) ModelState.AddModelError(nameof(ParentId), "上级机关须是本机关或其下辖机关。");
         var name = Name.Trim();
-        if (ModelState.IsValid && Tree.Subtree(RootId).Any(a => a.Name == name)) ModelState.AddModelError(nameof(Name), $"本辖区已有名为“{name}”的机关。");
+        // Names are told apart as reports are matched to them: one that differs only in widths or spaces would make both unmatchable.
+        if (ModelState.IsValid && new AgencyDirectory(Tree.Subtree(RootId)).Find(name) is not AgencyDirectory.Unknown)
+            ModelState.AddModelError(nameof(Name), $"本辖区已有名为“{name}”的机关。");
         if (!ModelState.IsValid) return Page();
         var parent = await db.Agencies.AsNoTracking().SingleAsync(a => a.Id == ParentId);
         db.Agencies.Add(new Agency(name, parent.IsDemo, ParentId, Level));
@@ -56,15 +59,16 @@ public sealed class AgenciesModel(GongkaiDbContext db, Dashboard dashboard, Cloc
         {
             return Refuse(e.Message);
         }
+        // By name as reports are matched to agencies (AgencyDirectory.Key): the same agency in other widths or spacing is one.
         var known = new Dictionary<string, int?>();
-        foreach (var a in Tree.Subtree(RootId)) known.TryAdd(a.Name, a.Id);
+        foreach (var a in Tree.Subtree(RootId)) known.TryAdd(AgencyDirectory.Key(a.Name), a.Id);
         var added = new List<AgencyDirectoryRow>();
         foreach (var row in rows)
         {
-            if (known.ContainsKey(row.Name)) continue;
-            if (row.Parent.Length > 0 && !known.ContainsKey(row.Parent))
+            if (known.ContainsKey(AgencyDirectory.Key(row.Name))) continue;
+            if (row.Parent.Length > 0 && !known.ContainsKey(AgencyDirectory.Key(row.Parent)))
                 return Refuse($"文件“{file.FileName}”第{row.Line}行“上级机关”：“{row.Parent}”不在本辖区机关名录中，也不在此前的行中。未导入任何机关。");
-            known[row.Name] = null;
+            known[AgencyDirectory.Key(row.Name)] = null;
             added.Add(row);
         }
         var count = added.Count;
@@ -72,10 +76,10 @@ public sealed class AgenciesModel(GongkaiDbContext db, Dashboard dashboard, Cloc
         // In waves, parents before children, so a directory of thousands takes a few statements, not one per agency.
         while (added.Count > 0)
         {
-            var wave = added.Where(r => r.Parent.Length == 0 || known[r.Parent] is not null).ToList();
-            var agencies = wave.Select(r => db.Agencies.Add(new Agency(r.Name, root.IsDemo, r.Parent.Length == 0 ? RootId : known[r.Parent], r.Level)).Entity).ToList();
+            var wave = added.Where(r => r.Parent.Length == 0 || known[AgencyDirectory.Key(r.Parent)] is not null).ToList();
+            var agencies = wave.Select(r => db.Agencies.Add(new Agency(r.Name, root.IsDemo, r.Parent.Length == 0 ? RootId : known[AgencyDirectory.Key(r.Parent)], r.Level)).Entity).ToList();
             await db.SaveChangesAsync();
-            for (var i = 0; i < wave.Count; i++) known[wave[i].Name] = agencies[i].Id;
+            for (var i = 0; i < wave.Count; i++) known[AgencyDirectory.Key(wave[i].Name)] = agencies[i].Id;
             added = added.Except(wave).ToList();
         }
         Done = $"已导入机关名录：新增{count}个机关，{rows.Count - count}个已在名录中。";
