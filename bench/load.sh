@@ -28,7 +28,7 @@ login() {
   curl -s -c "$work/jar" -b "$work/jar" -o /dev/null -w "%{http_code}" --data-urlencode "Email=$1" --data-urlencode "Password=$2" \
     --data-urlencode "__RequestVerificationToken=$token" http://127.0.0.1:5090/Account/Login
 }
-[ "$(login supervisor@bench.gongkai Bench-2026)" = 302 ] || login supervisor@demo.gongkai Demo-2026 >/dev/null
+[ "$(login supervisor@bench.gongkai Bench-Gongkai-2026)" = 302 ] || login supervisor@demo.gongkai Demo-Gongkai-2026 >/dev/null
 auth=$(awk '$6 == "gongkai" {print "gongkai=" $7}' "$work/jar")
 
 # The tracking form's token and cookie, and a request to look up.

@@ -188,9 +188,9 @@ public static class ProvinceBench
         await response.Content.ReadAsByteArrayAsync();
     }
 
-    public static async Task SignInAsync(WebApplicationFactory<Clock> factory, HttpClient client, string role = Roles.Supervisor, int? agencyId = null)
+    public static async Task SignInAsync(WebApplicationFactory<Clock> factory, HttpClient client, Role role = Role.Supervisor, int? agencyId = null)
     {
-        var email = $"{role}@bench.gongkai";
+        var email = $"{role.Key()}@bench.gongkai";
         using (var scope = factory.Services.CreateScope())
         {
             var users = scope.ServiceProvider.GetRequiredService<UserManager<User>>();
@@ -199,15 +199,15 @@ public static class ProvinceBench
                 var db = scope.ServiceProvider.GetRequiredService<GongkaiDbContext>();
                 var root = agencyId ?? await db.Agencies.Where(a => a.ParentId == null).OrderBy(a => a.Id).Select(a => a.Id).FirstAsync();
                 var user = new User { UserName = email, Email = email, EmailConfirmed = true, AgencyId = root, DisplayName = "基准" };
-                await users.CreateAsync(user, "Bench-2026");
-                await users.AddToRoleAsync(user, role);
+                await users.CreateAsync(user, "Bench-Gongkai-2026");
+                await users.AddToRoleAsync(user, role.Key());
             }
         }
         var page = await client.GetStringAsync("/Account/Login");
         var token = page.Split("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"")[1].Split('"')[0];
         var response = await client.PostAsync("/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["Email"] = email, ["Password"] = "Bench-2026", ["__RequestVerificationToken"] = token,
+            ["Email"] = email, ["Password"] = "Bench-Gongkai-2026", ["__RequestVerificationToken"] = token,
         }));
         if (response.StatusCode != HttpStatusCode.Redirect) throw new InvalidOperationException("bench sign-in failed");
     }

@@ -33,7 +33,7 @@ public static class RequestsBench
 
         using var factory = new BenchFactory(connection);
         var client = factory.CreateClient(new() { AllowAutoRedirect = false });
-        await ProvinceBench.SignInAsync(factory, client, Roles.Officer, agencyId: 1);
+        await ProvinceBench.SignInAsync(factory, client, Role.Officer, agencyId: 1);
         var worklist = await Harness.TimeEachAsync("GET /Requests (the worklist page, 200 pending by due date)", 200, async () =>
         {
             var response = await client.GetAsync("/Requests");

@@ -1,3 +1,4 @@
+using Gongkai.Data.Guards;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -8,7 +9,7 @@ namespace Gongkai.Data.Sqlite;
 public static class SqliteDatabase
 {
     public static DbContextOptionsBuilder UseGongkaiSqlite(this DbContextOptionsBuilder options, string connectionString) =>
-        options.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(typeof(SqliteDatabase).Assembly.GetName().Name));
+        options.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(typeof(SqliteDatabase).Assembly.GetName().Name)).AddGongkaiGuards();
 
     /// <summary>
     /// Migrates the database, in write-ahead-log mode: pages, uploads and the background reader of collected reports

@@ -1,5 +1,6 @@
 using Gongkai.Agencies;
 using Gongkai.Cases;
+using Gongkai.Data.Numbering;
 using Gongkai.Letters;
 using Gongkai.Register;
 using Gongkai.Requests;
@@ -34,6 +35,8 @@ public sealed class GongkaiDbContext(DbContextOptions<GongkaiDbContext> options)
     public DbSet<Gongkai.Reports.AnnualReportRecord> AnnualReports => Set<Gongkai.Reports.AnnualReportRecord>();
     public DbSet<ReportSubmission> Submissions => Set<ReportSubmission>();
     public DbSet<UploadBatch> UploadBatches => Set<UploadBatch>();
+    public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
+    public DbSet<NumberSequence> NumberSequences => Set<NumberSequence>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

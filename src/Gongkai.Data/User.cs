@@ -7,4 +7,6 @@ public sealed class User : IdentityUser
 {
     public int AgencyId { get; set; }
     public string DisplayName { get; set; } = "";
+    /// <summary>Set when an administrator resets the password: the next sign-in must choose a new one first.</summary>
+    public bool MustChangePassword { get; set; }
 }

@@ -8,7 +8,7 @@ public sealed class WebPage(HttpClient client)
 {
     public HttpClient Client => client;
 
-    public static async Task<WebPage> SignInAsync(GongkaiFactory factory, string email, string password = "Demo-2026")
+    public static async Task<WebPage> SignInAsync(GongkaiFactory factory, string email, string password = "Demo-Gongkai-2026")
     {
         var page = new WebPage(factory.CreateClient(new() { AllowAutoRedirect = false }));
         var response = await page.PostAsync("/Account/Login", new() { ["Email"] = email, ["Password"] = password });

@@ -16,7 +16,7 @@ public enum CaseOutcome
 }
 
 /// <summary>An administrative review (行政复议) or lawsuit (行政诉讼) against a reply, linked to its request.</summary>
-public sealed class ReviewCase
+public sealed class ReviewCase : Reports.ICountedInReport
 {
     private ReviewCase() { }
 
@@ -39,6 +39,9 @@ public sealed class ReviewCase
     public string Body { get; private set; } = "";
     public CaseOutcome Outcome { get; private set; }
     public DateOnly? ClosedOn { get; private set; }
+
+    /// <summary>Its part in a year's table 四: filed that year, in the column of its outcome on 31 December.</summary>
+    public object? PartIn(int year) => FiledOn.Year == year ? (Kind, OutcomeOn(new DateOnly(year, 12, 31))) : null;
 
     public void Conclude(CaseOutcome outcome, DateOnly on)
     {

@@ -32,8 +32,20 @@ public sealed partial record LetterTemplate(string Key, string Title, string Bod
         ["日期"] = "文书日期",
     };
 
+    /// <summary>
+    /// The body with its placeholders filled. A value is set inline (its line breaks cannot make paragraphs of their own),
+    /// and where the template puts punctuation right after it, the value's own closing punctuation goes ("核实。，" never).
+    /// </summary>
     public string Render(IReadOnlyDictionary<string, string> values) =>
-        Placeholder().Replace(Body, m => values.TryGetValue(m.Groups[1].Value, out var v) ? v : m.Value);
+        Placeholder().Replace(Body, m =>
+        {
+            if (!values.TryGetValue(m.Groups[1].Value, out var value)) return m.Value;
+            value = Intake.PlainText.Inline(value);
+            var after = m.Index + m.Length;
+            return after < Body.Length && ClosingPunctuation.Contains(Body[after]) ? value.TrimEnd(ClosingPunctuation.ToCharArray()) : value;
+        });
+
+    private const string ClosingPunctuation = "。，；：！？、,.;:!?";
 
     /// <summary>Placeholders in the body that are not known: a typo an admin should see before saving.</summary>
     public IReadOnlyList<string> UnknownPlaceholders() =>

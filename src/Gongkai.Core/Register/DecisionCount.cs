@@ -1,7 +1,7 @@
 namespace Gongkai.Register;
 
 /// <summary>A month's counts of licensing, penalty and enforcement decisions and fee income (table 二 items (五)(六)(八)).</summary>
-public sealed class DecisionCount
+public sealed class DecisionCount : Reports.ICountedInReport
 {
     private DecisionCount() { }
 
@@ -21,6 +21,8 @@ public sealed class DecisionCount
     public int Penalty { get; private set; }
     public int Enforcement { get; private set; }
     public decimal FeesWanYuan { get; private set; }
+
+    public object? PartIn(int year) => year == Year ? (Month, Licensing, Penalty, Enforcement, FeesWanYuan) : null;
 
     public void Set(int licensing, int penalty, int enforcement, decimal feesWanYuan)
     {

@@ -11,7 +11,7 @@ public enum NormativeKind
 }
 
 /// <summary>A rule or normative document the agency issued, with its lifecycle: it counts as issued, repealed or in force per year.</summary>
-public sealed class NormativeDocument
+public sealed class NormativeDocument : Reports.ICountedInReport
 {
     private NormativeDocument() { }
 
@@ -32,6 +32,15 @@ public sealed class NormativeDocument
     public string DocumentNumber { get; private set; } = "";
     public DateOnly IssuedOn { get; private set; }
     public DateOnly? RepealedOn { get; private set; }
+
+    /// <summary>Its part in a year's table 二: issued, repealed, in force on 31 December — every year from its issue on.</summary>
+    public object? PartIn(int year)
+    {
+        var yearEnd = new DateOnly(year, 12, 31);
+        var (issued, repealed) = (IssuedOn.Year == year, RepealedOn?.Year == year);
+        var inForce = IssuedOn <= yearEnd && (RepealedOn is null || RepealedOn > yearEnd);
+        return issued || repealed || inForce ? (Kind, issued, repealed, inForce) : null;
+    }
 
     public void Repeal(DateOnly on)
     {

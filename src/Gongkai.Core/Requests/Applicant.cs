@@ -1,4 +1,5 @@
 using Gongkai.Reports;
+using Gongkai.Intake;
 
 namespace Gongkai.Requests;
 
@@ -29,6 +30,11 @@ public sealed record Applicant(ApplicantType Type, string Name, string IdNumber,
         Address = Address.Length == 0 ? "" : "***",
         Email = Email is null ? null : "***",
     };
+
+    /// <summary>The applicant as stored: every field one clean line, refused with the field's name if it holds control characters.</summary>
+    public Applicant Checked() => new(Type, PlainText.Checked("申请人姓名或名称", Name), PlainText.Checked("证件号码", IdNumber),
+        PlainText.Checked("联系电话", Phone), PlainText.Checked("通信地址", Address),
+        string.IsNullOrWhiteSpace(Email) ? null : PlainText.Checked("电子邮箱", Email));
 
     public static string Mask(string value, int keepStart, int keepEnd) =>
         value.Length <= keepStart + keepEnd

@@ -7,7 +7,7 @@ namespace Gongkai.Requests;
 /// A request for government information (依申请公开) from intake to closing. Every step is a method that refuses an
 /// illegal move with a reason and records who, when and why in the history.
 /// </summary>
-public sealed class InformationRequest
+public sealed class InformationRequest : Reports.ICountedInReport
 {
     /// <summary>The outcomes an officer decides; 3.6.1 and 3.6.2 follow from a lapsed correction or an unpaid fee.</summary>
     public static IReadOnlyList<RequestRow> DecidableOutcomes { get; } =
@@ -21,6 +21,8 @@ public sealed class InformationRequest
     public InformationRequest(int agencyId, string number, string trackingCode, Applicant applicant, RequestChannel channel,
         DateOnly receivedOn, string description, string deliveryForm, Actor actor, DateTimeOffset at, string? submissionKey = null)
     {
+        applicant = applicant.Checked();
+        description = Intake.PlainText.Checked("所需政府信息的描述", description, multiLine: true);
         if (string.IsNullOrWhiteSpace(applicant.Name)) throw new WorkflowException("申请人姓名或名称不能为空。");
         if (string.IsNullOrWhiteSpace(description)) throw new WorkflowException("所需政府信息的描述不能为空。");
         AgencyId = agencyId;
@@ -30,11 +32,25 @@ public sealed class InformationRequest
         Channel = channel;
         ReceivedOn = receivedOn;
         ClockStart = receivedOn;
-        Description = description.Trim();
-        DeliveryForm = deliveryForm.Trim();
+        Description = description;
+        DeliveryForm = Intake.PlainText.Checked("获取方式", deliveryForm);
         State = RequestState.Received;
         SubmissionKey = submissionKey;
         _history.Add(new RequestEvent(at, receivedOn, actor.Name, "登记收到申请", State, State, channel.ReceiptRule()));
+    }
+
+    /// <summary>
+    /// Its part in a year's table 三 (as <c>RequestTableQuery</c> counts it): received that year, pending on 1 January,
+    /// pending on 31 December, decided that year with an outcome. The applicant's type never changes after intake.
+    /// </summary>
+    public object? PartIn(int year)
+    {
+        var (start, end) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
+        var received = ReceivedOn >= start && ReceivedOn <= end;
+        var carriedIn = ReceivedOn < start && (DecidedOn is null || DecidedOn >= start);
+        var carriedOver = ReceivedOn <= end && (DecidedOn is null || DecidedOn > end);
+        var outcome = DecidedOn >= start && DecidedOn <= end ? OutcomeCode : null;
+        return received || carriedIn || carriedOver || outcome is not null ? (received, carriedIn, carriedOver, outcome) : null;
     }
 
     public long Id { get; private set; }

@@ -22,6 +22,56 @@ namespace Gongkai.Data.Postgres.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Gongkai.Access.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("ActorId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<int?>("AgencyId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Client")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("Target")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId", "At");
+
+                    b.ToTable("AuditLog", (string)null);
+                });
+
             modelBuilder.Entity("Gongkai.Agencies.Agency", b =>
                 {
                     b.Property<int>("Id")
@@ -140,6 +190,26 @@ namespace Gongkai.Data.Postgres.Migrations
                     b.ToTable("HolidayNotices");
                 });
 
+            modelBuilder.Entity("Gongkai.Data.Numbering.NumberSequence", b =>
+                {
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Series")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Last")
+                        .HasColumnType("integer");
+
+                    b.HasKey("AgencyId", "Year", "Series");
+
+                    b.ToTable("NumberSequences");
+                });
+
             modelBuilder.Entity("Gongkai.Data.User", b =>
                 {
                     b.Property<string>("Id")
@@ -171,6 +241,9 @@ namespace Gongkai.Data.Postgres.Migrations
 
                     b.Property<DateTimeOffset?>("LockoutEnd")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("MustChangePassword")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
@@ -287,6 +360,9 @@ namespace Gongkai.Data.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("RequestId");
+
+                    b.HasIndex("AgencyId", "Number")
+                        .IsUnique();
 
                     b.ToTable("Letters");
                 });
@@ -638,6 +714,9 @@ namespace Gongkai.Data.Postgres.Migrations
                     b.HasIndex("AgencyId", "DecidedOn");
 
                     b.HasIndex("AgencyId", "DueOn");
+
+                    b.HasIndex("AgencyId", "Number")
+                        .IsUnique();
 
                     b.HasIndex("AgencyId", "ReceivedOn");
 

@@ -17,6 +17,54 @@ namespace Gongkai.Data.Sqlite.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Gongkai.Access.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("AgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Client")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Target")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId", "At");
+
+                    b.ToTable("AuditLog", (string)null);
+                });
+
             modelBuilder.Entity("Gongkai.Agencies.Agency", b =>
                 {
                     b.Property<int>("Id")
@@ -131,6 +179,26 @@ namespace Gongkai.Data.Sqlite.Migrations
                     b.ToTable("HolidayNotices");
                 });
 
+            modelBuilder.Entity("Gongkai.Data.Numbering.NumberSequence", b =>
+                {
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Series")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Last")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("AgencyId", "Year", "Series");
+
+                    b.ToTable("NumberSequences");
+                });
+
             modelBuilder.Entity("Gongkai.Data.User", b =>
                 {
                     b.Property<string>("Id")
@@ -162,6 +230,9 @@ namespace Gongkai.Data.Sqlite.Migrations
 
                     b.Property<DateTimeOffset?>("LockoutEnd")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("MustChangePassword")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
@@ -274,6 +345,9 @@ namespace Gongkai.Data.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("RequestId");
+
+                    b.HasIndex("AgencyId", "Number")
+                        .IsUnique();
 
                     b.ToTable("Letters");
                 });
@@ -613,6 +687,9 @@ namespace Gongkai.Data.Sqlite.Migrations
                     b.HasIndex("AgencyId", "DecidedOn");
 
                     b.HasIndex("AgencyId", "DueOn");
+
+                    b.HasIndex("AgencyId", "Number")
+                        .IsUnique();
 
                     b.HasIndex("AgencyId", "ReceivedOn");
 

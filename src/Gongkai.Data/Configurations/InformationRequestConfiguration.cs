@@ -12,6 +12,7 @@ public sealed class InformationRequestConfiguration : IEntityTypeConfiguration<I
         builder.ToTable("Requests");
         builder.HasOne<Agency>().WithMany().HasForeignKey(r => r.AgencyId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(r => r.Number).HasMaxLength(40);
+        builder.HasIndex(r => new { r.AgencyId, r.Number }).IsUnique();
         builder.Property(r => r.TrackingCode).HasMaxLength(40);
         builder.HasIndex(r => r.TrackingCode).IsUnique();
         builder.Property(r => r.SubmissionKey).HasMaxLength(64);

@@ -15,6 +15,7 @@ public sealed class LetterConfiguration : IEntityTypeConfiguration<Letter>
         builder.Property(l => l.Title).HasMaxLength(100);
         builder.Property(l => l.Number).HasMaxLength(100);
         builder.HasIndex(l => l.RequestId);
+        builder.HasIndex(l => new { l.AgencyId, l.Number }).IsUnique();
         builder.Ignore(l => l.FileName);
     }
 }
@@ -39,5 +40,14 @@ public sealed class ReviewCaseConfiguration : IEntityTypeConfiguration<ReviewCas
         builder.HasOne<InformationRequest>().WithMany().HasForeignKey(c => c.RequestId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(c => c.Body).HasMaxLength(200);
         builder.HasIndex(c => new { c.AgencyId, c.FiledOn });
+    }
+}
+
+public sealed class NumberSequenceConfiguration : IEntityTypeConfiguration<Data.Numbering.NumberSequence>
+{
+    public void Configure(EntityTypeBuilder<Data.Numbering.NumberSequence> builder)
+    {
+        builder.HasKey(s => new { s.AgencyId, s.Year, s.Series });
+        builder.Property(s => s.Series).HasMaxLength(40);
     }
 }

@@ -25,7 +25,25 @@ internal static class OfficialDocx
 
     public static Run Run(string text, string font, int size) => new(
         new RunProperties(new RunFonts { Ascii = font, HighAnsi = font, EastAsia = font }, new FontSize { Val = size.ToString(CultureInfo.InvariantCulture) }),
-        new Text(text) { Space = SpaceProcessingModeValues.Preserve });
+        new Text(XmlSafe(text)) { Space = SpaceProcessingModeValues.Preserve });
+
+    /// <summary>
+    /// A letter must never fail on what an applicant typed: intake refuses control characters, and whatever still
+    /// cannot stand in XML (a record stored before that rule) is dropped here rather than breaking the document.
+    /// </summary>
+    public static string XmlSafe(string text)
+    {
+        var i = 0;
+        while (i < text.Length && System.Xml.XmlConvert.IsXmlChar(text[i])) i++;
+        if (i == text.Length) return text;
+        var builder = new System.Text.StringBuilder(text.Length);
+        for (var j = 0; j < text.Length; j++)
+        {
+            if (System.Xml.XmlConvert.IsXmlChar(text[j])) builder.Append(text[j]);
+            else if (j + 1 < text.Length && System.Xml.XmlConvert.IsXmlSurrogatePair(text[j + 1], text[j])) builder.Append(text, j++, 2);
+        }
+        return builder.ToString();
+    }
 
     public static SectionProperties A4() => new(
         new PageSize { Width = PageWidth, Height = PageHeight },

@@ -21,7 +21,7 @@ public static class RequestsApi
 
     public static RouteGroupBuilder MapRequestsApi(this IEndpointRouteBuilder routes)
     {
-        var api = routes.MapGroup("/api/requests").WithTags("依申请公开").RequireAuthorization(Roles.StaffPolicy);
+        var api = routes.MapGroup("/api/requests").WithTags("依申请公开").RequireAuthorization(Roles.Policy(Permission.HandleRequests));
         api.MapGet("/", WorklistAsync).WithSummary("工作台：本机关的申请（申请人信息已遮蔽）");
         api.MapGet("/{id:long}", GetAsync).WithSummary("一件申请的全部信息、期限和办理记录");
         api.MapPost("/{id:long}/steps", StepAsync).WithSummary("办理一步：补正、征求意见、延期、收费、决定、答复、办结");

@@ -1,5 +1,8 @@
 using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
+using Gongkai.Data;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Infrastructure;
 
@@ -10,20 +13,96 @@ public sealed class NewAccount
     public string Email { get; set; } = "";
     [Required(ErrorMessage = "请填写姓名。"), StringLength(50, ErrorMessage = "姓名不能超过50字。")]
     public string DisplayName { get; set; } = "";
-    [Required(ErrorMessage = "请填写初始密码。"), StringLength(100, MinimumLength = 8, ErrorMessage = "初始密码至少8位。")]
+    [Required(ErrorMessage = "请填写初始密码。"), StringLength(128, ErrorMessage = "密码不能超过128位。")]
     public string Password { get; set; } = "";
 
-    public Data.User User(int agencyId) =>
+    public User User(int agencyId) =>
         new() { UserName = Email.Trim(), Email = Email.Trim(), EmailConfirmed = true, DisplayName = DisplayName.Trim(), AgencyId = agencyId };
 }
 
-/// <summary>What account pages tell a user when Identity refuses an account.</summary>
-public static class Accounts
+/// <summary>Opens accounts as the access table allows, for the admin's page and the supervising office's alike.</summary>
+public sealed class Accounts(GongkaiDbContext db, UserManager<User> users, AuditLog audit)
 {
+    /// <summary>Opens the account, or says why not (in Chinese); nothing is stored when refused.</summary>
+    public async Task<IReadOnlyList<string>> OpenAsync(ClaimsPrincipal by, int agencyId, AgencyRelation relation, NewAccount form, Role role)
+    {
+        if (AccessTable.MayOpenAccount(by.StaffRoles(), relation, role, await HasAdminAsync(agencyId)) is { } refused) return [refused];
+        var user = form.User(agencyId);
+        var result = await users.CreateAsync(user, form.Password);
+        if (!result.Succeeded) return result.Errors.Select(Describe).Distinct().ToList();
+        await users.AddToRoleAsync(user, role.Key());
+        await audit.RecordAsync(AuditAction.AccountOpened, agencyId, user.Email, $"角色：{role.Label()}");
+        return [];
+    }
+
+    /// <summary>Disables (or enables again) an account of the admin's own agency; its sessions end at once.</summary>
+    public Task<IReadOnlyList<string>> DisableAsync(ClaimsPrincipal by, string userId, bool disable) =>
+        ChangeAsync(by, userId, null, async user =>
+        {
+            if (disable && user.Id == by.FindFirstValue(ClaimTypes.NameIdentifier)) return ["不能停用自己的账号。"];
+            await users.SetLockoutEnabledAsync(user, true);
+            await users.SetLockoutEndDateAsync(user, disable ? DateTimeOffset.MaxValue : null);
+            await users.UpdateSecurityStampAsync(user);
+            await audit.RecordAsync(disable ? AuditAction.AccountDisabled : AuditAction.AccountEnabled, user.AgencyId, user.Email);
+            return [];
+        });
+
+    /// <summary>Sets a temporary password the user must change at the next sign-in.</summary>
+    public Task<IReadOnlyList<string>> ResetPasswordAsync(ClaimsPrincipal by, string userId, string password) =>
+        ChangeAsync(by, userId, null, async user =>
+        {
+            var token = await users.GeneratePasswordResetTokenAsync(user);
+            var result = await users.ResetPasswordAsync(user, token, password);
+            if (!result.Succeeded) return result.Errors.Select(Describe).Distinct().ToList();
+            user.MustChangePassword = true;
+            await users.UpdateAsync(user);
+            await audit.RecordAsync(AuditAction.PasswordReset, user.AgencyId, user.Email);
+            return [];
+        });
+
+    public Task<IReadOnlyList<string>> ChangeRoleAsync(ClaimsPrincipal by, string userId, Role role) =>
+        ChangeAsync(by, userId, role, async user =>
+        {
+            var before = await users.GetRolesAsync(user);
+            if (before.Count == 1 && before[0] == role.Key()) return [];
+            await users.RemoveFromRolesAsync(user, before);
+            await users.AddToRoleAsync(user, role.Key());
+            await users.UpdateSecurityStampAsync(user);
+            await audit.RecordAsync(AuditAction.RoleChanged, user.AgencyId, user.Email,
+                $"{string.Join("、", before.Select(r => RoleNames.FromKey(r)?.Label() ?? r))} → {role.Label()}");
+            return [];
+        });
+
+    /// <summary>A change to an account, as the access table allows it: only an administrator, only in its own agency.</summary>
+    private async Task<IReadOnlyList<string>> ChangeAsync(ClaimsPrincipal by, string userId, Role? newRole, Func<User, Task<IReadOnlyList<string>>> change)
+    {
+        var user = await users.FindByIdAsync(userId);
+        if (user is null) return ["没有找到该账号。"];
+        var relation = user.AgencyId == by.AgencyId() ? AgencyRelation.Own : AgencyRelation.Other;
+        if (AccessTable.MayChangeAccount(by.StaffRoles(), relation, newRole) is { } refused) return [refused];
+        return await change(user);
+    }
+
+    public async Task<bool> HasAdminAsync(int agencyId)
+    {
+        var admins = await users.GetUsersInRoleAsync(Role.Admin.Key());
+        return admins.Any(u => u.AgencyId == agencyId);
+    }
+
+    public async Task<List<(User User, IList<string> Roles)>> OfAgencyAsync(int agencyId)
+    {
+        var list = new List<(User, IList<string>)>();
+        foreach (var user in await db.Users.Where(u => u.AgencyId == agencyId).OrderBy(u => u.Email).ToListAsync())
+            list.Add((user, await users.GetRolesAsync(user)));
+        return list;
+    }
+
+    /// <summary>What account pages tell a user when Identity refuses an account or a password.</summary>
     public static string Describe(IdentityError error) => error.Code switch
     {
         "DuplicateEmail" or "DuplicateUserName" => "该电子邮箱已有账号。",
-        var c when c.StartsWith("Password", StringComparison.Ordinal) => "密码至少8位，须包含大写字母、小写字母和数字。",
-        _ => "账号未能创建，请检查填写的内容。",
+        "PasswordMismatch" => "当前密码不正确。",
+        var c when c.StartsWith("Password", StringComparison.Ordinal) => error.Description,
+        _ => "账号未能保存，请检查填写的内容。",
     };
 }

@@ -7,15 +7,15 @@ namespace Gongkai.Web.Infrastructure;
 /// <summary>Demo mode: the demo register (<see cref="DemoRegister"/>) and an account for each role. Created only in demo mode.</summary>
 public static class DemoData
 {
-    public const string Password = "Demo-2026";
+    public const string Password = "Demo-Gongkai-2026";
     public const string AgencyName = DemoRegister.AgencyName;
     public const string OtherAgencyName = DemoRegister.OtherAgencyName;
 
-    public static readonly (string Email, string Name, string Role)[] Accounts =
+    public static readonly (string Email, string Name, Role Role)[] Accounts =
     [
-        ("officer@demo.gongkai", "李办事", Roles.Officer),
-        ("head@demo.gongkai", "王科长", Roles.Head),
-        ("admin@demo.gongkai", "赵管理", Roles.Admin),
+        ("officer@demo.gongkai", "李办事", Role.Officer),
+        ("head@demo.gongkai", "王科长", Role.Head),
+        ("admin@demo.gongkai", "赵管理", Role.Admin),
     ];
 
     public const string OtherOfficerEmail = "officer@edu.demo.gongkai";
@@ -33,19 +33,19 @@ public static class DemoData
             var other = db.Agencies.Single(a => a.Name == OtherAgencyName);
             foreach (var (email, name, role) in Accounts)
                 await CreateUser(users, email, name, role, agency.Id);
-            await CreateUser(users, OtherOfficerEmail, "陈老师", Roles.Officer, other.Id);
+            await CreateUser(users, OtherOfficerEmail, "陈老师", Role.Officer, other.Id);
         }
         // Also for a demo database made before supervision came.
         var county = await DemoSupervision.EnsureAsync(db, clock);
         if (await users.FindByEmailAsync(SupervisorEmail) is null)
-            await CreateUser(users, SupervisorEmail, "孙督查", Roles.Supervisor, county.Id);
+            await CreateUser(users, SupervisorEmail, "孙督查", Role.Supervisor, county.Id);
     }
 
-    private static async Task CreateUser(UserManager<User> users, string email, string name, string role, int agencyId)
+    private static async Task CreateUser(UserManager<User> users, string email, string name, Role role, int agencyId)
     {
         var user = new User { UserName = email, Email = email, EmailConfirmed = true, AgencyId = agencyId, DisplayName = name };
         var result = await users.CreateAsync(user, Password);
         if (!result.Succeeded) throw new InvalidOperationException("Demo account not created: " + string.Join("; ", result.Errors.Select(e => e.Code)));
-        await users.AddToRoleAsync(user, role);
+        await users.AddToRoleAsync(user, role.Key());
     }
 }

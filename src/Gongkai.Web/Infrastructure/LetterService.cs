@@ -1,6 +1,7 @@
 using System.Globalization;
 using Gongkai.Agencies;
 using Gongkai.Data;
+using Gongkai.Data.Numbering;
 using Gongkai.Documents.Writing;
 using Gongkai.Letters;
 using Gongkai.Requests;
@@ -30,7 +31,7 @@ public sealed class LetterService(GongkaiDbContext db, Clock clock, CalendarServ
         var template = await TemplateAsync(agency.Id, LetterTemplates.KeyOf(kind, request.OutcomeCode));
         var today = clock.Today;
         var body = template.Render(await ValuesAsync(request, agency, detail, today));
-        var number = await NumberAsync(agency, kind, today.Year);
+        var number = await db.NextLetterNumberAsync(agency.Id, agency.NumberPrefix, kind, today.Year);
         var docx = LetterDocx.Write(template.Title, number, body, agency.Name, today, Contact(agency));
         var letter = new Letter(agency.Id, request.Id, kind, template.Title, number, today, template.ToApplicant, docx);
         db.Letters.Add(letter);
@@ -73,23 +74,6 @@ public sealed class LetterService(GongkaiDbContext db, Clock clock, CalendarServ
             values["法律依据"] = LetterTemplates.LegalGround(outcome);
         }
         return values;
-    }
-
-    /// <summary>"示卫公开复〔2026〕3号": the agency's prefix, a character for the kind, the year and a running number.</summary>
-    private async Task<string> NumberAsync(Agency agency, LetterKind kind, int year)
-    {
-        var count = await db.Letters.CountAsync(l => l.AgencyId == agency.Id && l.Kind == kind && l.IssuedOn.Year == year)
-            + db.ChangeTracker.Entries<Letter>().Count(e => e.State == EntityState.Added && e.Entity.AgencyId == agency.Id && e.Entity.Kind == kind);
-        var mark = kind switch
-        {
-            LetterKind.Receipt => "收",
-            LetterKind.CorrectionNotice => "补",
-            LetterKind.ExtensionNotice => "延",
-            LetterKind.ThirdPartyConsultation => "征",
-            LetterKind.FeeNotice => "费",
-            LetterKind.Reply => "复",
-        };
-        return $"{agency.NumberPrefix}{mark}〔{year}〕{count + 1}号";
     }
 
     private static string Contact(Agency agency) =>

@@ -19,11 +19,11 @@ public sealed class Portal(GongkaiDbContext db, Clock clock, RequestSteps steps)
         if (await db.Requests.AsNoTracking().SingleOrDefaultAsync(r => r.SubmissionKey == submissionKey) is { } existing)
             return (existing, false);
         var today = clock.Today;
-        var request = new InformationRequest(agencyId, await steps.NextNumberAsync(agencyId, today.Year), TrackingCodes.New(), form.ToApplicant(),
-            RequestChannel.Online, today, form.Description, form.DeliveryForm ?? "", new Actor("网上申请", Role.Officer), clock.Now, submissionKey);
         try
         {
-            await steps.RegisterAsync(request);
+            var request = await steps.RegisterAsync(agencyId, today.Year, number => new InformationRequest(agencyId, number, TrackingCodes.New(),
+                form.ToApplicant(), RequestChannel.Online, today, form.Description, form.DeliveryForm ?? "", new Actor("网上申请", Role.Officer), clock.Now, submissionKey));
+            return (request, true);
         }
         catch (DbUpdateException)
         {
@@ -33,7 +33,6 @@ public sealed class Portal(GongkaiDbContext db, Clock clock, RequestSteps steps)
             if (stored is null) throw;
             return (stored, false);
         }
-        return (request, true);
     }
 
     /// <summary>

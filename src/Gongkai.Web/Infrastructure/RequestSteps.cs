@@ -1,5 +1,7 @@
 using Gongkai.Calendar;
 using Gongkai.Data;
+using Gongkai.Data.Numbering;
+using Gongkai.Intake;
 using Gongkai.Requests;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,7 +21,7 @@ public enum StepResult
 /// Applies a step to a request: the workflow's rule, the letter it issues, the refreshed due date, and optimistic
 /// concurrency, so that of two officers saving the same request the second gets a conflict and nothing is overwritten.
 /// </summary>
-public sealed class RequestSteps(GongkaiDbContext db, Clock clock, CalendarService calendars, LetterService letters, YearLock yearLock)
+public sealed class RequestSteps(GongkaiDbContext db, Clock clock, CalendarService calendars, LetterService letters)
 {
     public const string Register = "register";
     public const string ApproveExtension = "approve-extension";
@@ -31,34 +33,33 @@ public sealed class RequestSteps(GongkaiDbContext db, Clock clock, CalendarServi
     {
         if (request.Version != input.Version)
             return (StepResult.Conflict, "该申请已被其他人修改过，您这次的操作没有保存。请核对最新状态后再操作。");
-        if (await yearLock.MessageAsync(request.AgencyId, input.On.Year) is { } locked) return (StepResult.Refused, locked);
         var calendar = await calendars.GetAsync();
         return await AttemptAsync(async () =>
         {
             var quantity = input.Step == "fee" && input.FeeMethod == FeeMethod.PerApplication ? await NthInMonthAsync(request) : input.Quantity;
-            Apply(request, input with { Quantity = quantity }, actor, calendar);
+            var note = PlainText.Checked("说明", input.Note, multiLine: true);
+            Apply(request, input with { Quantity = quantity, Note = note }, actor, calendar);
             request.RefreshDue(calendar, clock.Today);
-            if (LetterService.For(input.Step) is { } kind) await letters.IssueAsync(request, kind, input.Note?.Trim());
+            if (LetterService.For(input.Step) is { } kind) await letters.IssueAsync(request, kind, note);
         }, "保存时发现该申请刚被其他人修改，您这次的操作没有保存。请刷新后核对再操作。");
     }
 
-    /// <summary>The agency's number for the next request received in a year: "示卫公开〔2026〕12号".</summary>
-    public async Task<string> NextNumberAsync(int agencyId, int year)
+    /// <summary>
+    /// Registers a new request under the agency's next number and issues its receipt, in one transaction: a process
+    /// stopped half-way leaves neither, never a request without its 接收回执.
+    /// </summary>
+    public async Task<InformationRequest> RegisterAsync(int agencyId, int year, Func<string, InformationRequest> create)
     {
-        var prefix = await db.Agencies.Where(a => a.Id == agencyId).Select(a => a.NumberPrefix).SingleAsync();
-        var sequence = await db.Requests.CountAsync(r => r.AgencyId == agencyId && r.ReceivedOn.Year == year) + 1;
-        return $"{prefix}〔{year}〕{sequence}号";
-    }
-
-    /// <summary>Registers a new request and issues its receipt.</summary>
-    public async Task RegisterAsync(InformationRequest request)
-    {
-        if (await yearLock.MessageAsync(request.AgencyId, request.ReceivedOn.Year) is { } locked) throw new WorkflowException(locked);
-        request.RefreshDue(await calendars.GetAsync(), clock.Today);
+        var calendar = await calendars.GetAsync();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var request = create(await db.NextRequestNumberAsync(agencyId, year));
+        request.RefreshDue(calendar, clock.Today);
         db.Requests.Add(request);
         await db.SaveChangesAsync();
         await letters.IssueAsync(request, Letters.LetterKind.Receipt, null);
         await db.SaveChangesAsync();
+        await transaction.CommitAsync();
+        return request;
     }
 
     public async Task<(StepResult Result, string? Message)> ApproveExtensionAsync(InformationRequest request, int version, Actor actor)
@@ -97,7 +98,7 @@ public sealed class RequestSteps(GongkaiDbContext db, Clock clock, CalendarServi
 
     private void Apply(InformationRequest request, StepInput input, Actor actor, WorkingDayCalendar calendar)
     {
-        var note = input.Note?.Trim() ?? "";
+        var note = input.Note ?? "";
         var (on, at) = (input.On, clock.Now);
         switch (input.Step)
         {

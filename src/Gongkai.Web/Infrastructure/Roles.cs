@@ -1,23 +1,28 @@
 using System.Security.Claims;
-using Gongkai.Requests;
 
 namespace Gongkai.Web.Infrastructure;
 
+/// <summary>The signed-in account as the access table sees it: its roles, its agency, and a policy per permission.</summary>
 public static class Roles
 {
-    public const string Officer = "officer";
-    public const string Head = "head";
-    public const string Admin = "admin";
-    /// <summary>The supervising open-government office (政务公开办): sees the reports of its agency and all below it.</summary>
-    public const string Supervisor = "supervisor";
-    public const string StaffPolicy = "staff";
-    public const string HeadPolicy = "head";
-    public const string AdminPolicy = "admin";
-    public const string SupervisorPolicy = "supervisor";
     public const string AgencyClaim = "gongkai:agency";
     public const string DisplayNameClaim = "gongkai:name";
 
-    public static IReadOnlyList<(string Role, string Label)> All { get; } = [(Officer, "信息公开工作人员"), (Head, "审核人（负责人）"), (Admin, "管理员"), (Supervisor, "政务公开办（监督）")];
+    /// <summary>The authorization policy of a permission: any role that holds it somewhere in <see cref="AccessTable"/>.</summary>
+    public static string Policy(Permission permission) => "may:" + permission;
+
+    public static void AddPolicies(Microsoft.AspNetCore.Authorization.AuthorizationBuilder builder)
+    {
+        foreach (var permission in Enum.GetValues<Permission>())
+            builder.AddPolicy(Policy(permission), p => p.RequireRole(AccessTable.RolesWith(permission).Select(r => r.Key())));
+    }
+
+    public static IReadOnlyList<Role> StaffRoles(this ClaimsPrincipal user) =>
+        Enum.GetValues<Role>().Where(r => user.IsInRole(r.Key())).ToList();
+
+    /// <summary>Whether the account may do this in its own agency.</summary>
+    public static bool Can(this ClaimsPrincipal user, Permission permission) =>
+        AccessTable.Allows(user.StaffRoles(), permission, AgencyRelation.Own);
 
     public static int AgencyId(this ClaimsPrincipal user) =>
         int.Parse(user.FindFirstValue(AgencyClaim) ?? throw new InvalidOperationException("The account has no agency."), System.Globalization.CultureInfo.InvariantCulture);
@@ -26,5 +31,5 @@ public static class Roles
 
     /// <summary>The person acting on a request, with the role the workflow checks.</summary>
     public static Actor Actor(this ClaimsPrincipal user) =>
-        new(user.DisplayName(), user.IsInRole(Head) ? Role.Head : user.IsInRole(Admin) && !user.IsInRole(Officer) ? Role.Admin : Role.Officer);
+        new(user.DisplayName(), user.IsInRole(Role.Head.Key()) ? Role.Head : Role.Officer);
 }

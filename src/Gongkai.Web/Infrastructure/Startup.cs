@@ -15,7 +15,7 @@ public static class Startup
         var db = scope.ServiceProvider.GetRequiredService<GongkaiDbContext>();
         await db.Database.MigrateGongkaiAsync();
         var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
-        foreach (var (role, _) in Roles.All)
+        foreach (var role in Enum.GetValues<Role>().Select(r => r.Key()))
             if (!await roles.RoleExistsAsync(role)) await roles.CreateAsync(new IdentityRole(role));
 
         var email = configuration["Gongkai:Admin:Email"];
@@ -37,7 +37,7 @@ public static class Startup
         var admin = new User { UserName = email, Email = email, EmailConfirmed = true, AgencyId = agency.Id, DisplayName = "管理员" };
         var result = await users.CreateAsync(admin, password);
         if (!result.Succeeded) throw new InvalidOperationException("Admin account not created: " + string.Join("; ", result.Errors.Select(e => e.Code)));
-        await users.AddToRoleAsync(admin, Roles.Admin);
+        await users.AddToRoleAsync(admin, Role.Admin.Key());
         return admin;
     }
 }

@@ -5,7 +5,7 @@ namespace Gongkai.Web.Tests.Browser;
 /// <summary>Page objects: what an officer does on each page, in the words of the page.</summary>
 public sealed class LoginPage(IPage page)
 {
-    public async Task<WorklistPage> SignInAsync(string email, string password = "Demo-2026")
+    public async Task<WorklistPage> SignInAsync(string email, string password = "Demo-Gongkai-2026")
     {
         await page.GotoAsync("/Account/Login");
         await page.GetByLabel("电子邮箱").FillAsync(email);

@@ -58,12 +58,12 @@ public sealed class AnnualReportPagesTests(GongkaiFactory factory) : IClassFixtu
             ["Form.ApplicantType"] = "NaturalPerson", ["Form.Name"] = "晚登记", ["Form.IdNumber"] = "110101198001012222", ["Form.Phone"] = "13000002222",
             ["Form.Channel"] = "Post", ["Form.ReceivedOn"] = "2025-12-30", ["Form.Description"] = "某项信息",
         });
-        Assert.Contains("2025年度报告已于2026-11-25发布，该年度的数据已锁定", (await WebPage.ParseAsync(locked)).Body!.TextContent);
+        Assert.Contains("2025年度报告已于2026-11-25发布，这项修改会改变该年度报告的数据，没有保存", (await WebPage.ParseAsync(locked)).Body!.TextContent);
         var lockedCounts = await officer.PostAsync("/Register/Decisions?year=2025", new()
         {
             ["year"] = "2025", ["month"] = "3", ["licensing"] = "1", ["penalty"] = "0", ["enforcement"] = "0", ["feesWanYuan"] = "0",
         });
-        Assert.Contains("该年度的数据已锁定", (await WebPage.ParseAsync(lockedCounts)).Body!.TextContent);
+        Assert.Contains("这项修改会改变该年度报告的数据", (await WebPage.ParseAsync(lockedCounts)).Body!.TextContent);
 
         Assert.Equal(HttpStatusCode.Redirect, (await head.PostAsync("/Reports/Edit/2025?handler=Unlock", new() { ["Reason"] = "补登一件遗漏的申请" }, pageUrl: "/Reports/Edit/2025")).StatusCode);
         var late = await officer.PostAsync("/Requests/New", new()

@@ -213,20 +213,33 @@ public sealed class SupervisionTests(GongkaiFactory factory) : IClassFixture<Gon
 
         var opened = await supervisor.PostAsync($"/Supervision/Account/{finance}", new()
         {
-            ["Account.Email"] = "admin@finance.demo.gongkai", ["Account.DisplayName"] = "钱管理", ["Account.Password"] = "Finance-2026",
+            ["Account.Email"] = "admin@finance.demo.gongkai", ["Account.DisplayName"] = "钱管理", ["Account.Password"] = "Finance-Gongkai-2026",
         });
 
         Assert.Equal(HttpStatusCode.Redirect, opened.StatusCode);
-        var admin = await WebPage.SignInAsync(factory, "admin@finance.demo.gongkai", "Finance-2026");
+        var admin = await WebPage.SignInAsync(factory, "admin@finance.demo.gongkai", "Finance-Gongkai-2026");
         var users = await admin.GetAsync("/Admin/Users");
         Assert.Contains(DemoSupervision.FinanceName, users.QuerySelector("header")!.TextContent);
         Assert.Contains("admin@finance.demo.gongkai", users.Body!.TextContent);
         var officer = await admin.PostAsync("/Admin/Users", new()
         {
-            ["Account.Email"] = "officer@finance.demo.gongkai", ["Account.DisplayName"] = "孙办事", ["Account.Password"] = "Officer-2026", ["Role"] = Roles.Officer,
+            ["Account.Email"] = "officer@finance.demo.gongkai", ["Account.DisplayName"] = "孙办事", ["Account.Password"] = "Sun-Banshi-2026x", ["Role"] = Role.Officer.Key(),
         });
         Assert.Equal(HttpStatusCode.Redirect, officer.StatusCode);
         Assert.Equal(finance, factory.Scoped(db => db.Users.Single(u => u.Email == "officer@finance.demo.gongkai").AgencyId));
+
+        // The agency has its administrator now: the office opens no second one, and none in its own agency.
+        var second = await supervisor.PostWithTokenAsync($"/Supervision/Account/{finance}", new()
+        {
+            ["Account.Email"] = "admin2@finance.demo.gongkai", ["Account.DisplayName"] = "钱二", ["Account.Password"] = "Finance-Second-2026",
+        }, await TokenAsync(supervisor, "/Supervision/Agencies"));
+        Assert.Contains("该机关已有管理员", (await WebPage.ParseAsync(second)).Body!.TextContent);
+        var own = await supervisor.PostWithTokenAsync($"/Supervision/Account/{IdOf("示例县人民政府（演示）")}", new()
+        {
+            ["Account.Email"] = "admin@county.demo.gongkai", ["Account.DisplayName"] = "县管理", ["Account.Password"] = "County-Admin-2026",
+        }, await TokenAsync(supervisor, "/Supervision/Agencies"));
+        Assert.Contains("政务公开办只能为下级机关开设管理员账号", (await WebPage.ParseAsync(own)).Body!.TextContent);
+        Assert.Equal(0, factory.Scoped(db => db.Users.Count(u => u.Email == "admin2@finance.demo.gongkai" || u.Email == "admin@county.demo.gongkai")));
         var outsideId = await factory.ScopedAsync(async db =>
         {
             var agency = db.Agencies.Add(new Agency("外市财政局")).Entity;
@@ -235,6 +248,9 @@ public sealed class SupervisionTests(GongkaiFactory factory) : IClassFixture<Gon
         });
         Assert.Equal(HttpStatusCode.NotFound, (await supervisor.Client.GetAsync($"/Supervision/Account/{outsideId}")).StatusCode);
     }
+
+    private static async Task<string> TokenAsync(WebPage page, string url) =>
+        ((AngleSharp.Html.Dom.IHtmlInputElement)(await page.GetAsync(url)).QuerySelector("input[name=__RequestVerificationToken]")!).Value;
 
     private static Dictionary<string, string> Rows(AngleSharp.Html.Dom.IHtmlDocument page) =>
         page.QuerySelectorAll("#agencies tbody tr").ToDictionary(r => r.Children[0].TextContent.Trim(), r => r.TextContent);

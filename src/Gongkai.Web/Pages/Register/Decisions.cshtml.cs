@@ -1,3 +1,4 @@
+using Gongkai.Requests;
 using Gongkai.Data;
 using Gongkai.Documents.Importing;
 using Gongkai.Register;
@@ -9,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Gongkai.Web.Pages.Register;
 
 /// <summary>Monthly counts of licensing, penalty and enforcement decisions and fee income, entered or imported from CSV/XLSX.</summary>
-public sealed class DecisionsModel(GongkaiDbContext db, Clock clock, YearLock yearLock) : PageModel
+public sealed class DecisionsModel(GongkaiDbContext db, Clock clock) : PageModel
 {
     public const long MaxUploadBytes = 2 * 1024 * 1024;
 
@@ -28,8 +29,9 @@ public sealed class DecisionsModel(GongkaiDbContext db, Clock clock, YearLock ye
         {
             await UpsertAsync([new DecisionCountRow(year, month, licensing, penalty, enforcement, feesWanYuan)]);
         }
-        catch (ArgumentException e)
+        catch (Exception e) when (e is ArgumentException or WorkflowException)
         {
+            db.ChangeTracker.Clear();
             Error = e.Message;
             await LoadAsync(year);
             return Page();
@@ -50,8 +52,9 @@ public sealed class DecisionsModel(GongkaiDbContext db, Clock clock, YearLock ye
             rows = DecisionCountImport.Read(buffer.ToArray(), file.FileName);
             await UpsertAsync(rows);
         }
-        catch (Exception e) when (e is FormatException or ArgumentException)
+        catch (Exception e) when (e is FormatException or ArgumentException or WorkflowException)
         {
+            db.ChangeTracker.Clear();
             Error = e.Message + " 没有导入任何数据。";
             await LoadAsync(null);
             return Page();
@@ -64,7 +67,6 @@ public sealed class DecisionsModel(GongkaiDbContext db, Clock clock, YearLock ye
     private async Task UpsertAsync(IReadOnlyList<DecisionCountRow> rows)
     {
         var agencyId = User.AgencyId();
-        if (await yearLock.MessageAsync(agencyId, rows.Select(r => r.Year)) is { } locked) throw new ArgumentException(locked);
         foreach (var row in rows)
         {
             var count = await db.DecisionCounts.SingleOrDefaultAsync(d => d.AgencyId == agencyId && d.Year == row.Year && d.Month == row.Month)

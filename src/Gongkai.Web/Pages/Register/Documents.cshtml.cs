@@ -1,3 +1,4 @@
+using Gongkai.Requests;
 using System.ComponentModel.DataAnnotations;
 using Gongkai.Data;
 using Gongkai.Register;
@@ -10,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Gongkai.Web.Pages.Register;
 
 /// <summary>Rules and normative documents with their issue and repeal dates; the year's counts for table 二 follow from them.</summary>
-public sealed class DocumentsModel(GongkaiDbContext db, Clock clock, YearLock yearLock) : PageModel
+public sealed class DocumentsModel(GongkaiDbContext db, Clock clock) : PageModel
 {
     public List<NormativeDocument> Items { get; private set; } = [];
     public int Year { get; private set; }
@@ -30,15 +31,22 @@ public sealed class DocumentsModel(GongkaiDbContext db, Clock clock, YearLock ye
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (IssuedOn is { } issued && await yearLock.MessageAsync(User.AgencyId(), issued.Year) is { } locked) ModelState.AddModelError("", locked);
-        if (!ModelState.IsValid)
+        if (ModelState.IsValid)
         {
-            await LoadAsync(null);
-            return Page();
+            try
+            {
+                db.NormativeDocuments.Add(new NormativeDocument(User.AgencyId(), Kind, Title, DocumentNumber, IssuedOn!.Value));
+                await db.SaveChangesAsync();
+                return RedirectToPage();
+            }
+            catch (WorkflowException e)
+            {
+                db.ChangeTracker.Clear();
+                ModelState.AddModelError("", e.Message);
+            }
         }
-        db.NormativeDocuments.Add(new NormativeDocument(User.AgencyId(), Kind, Title, DocumentNumber, IssuedOn!.Value));
-        await db.SaveChangesAsync();
-        return RedirectToPage();
+        await LoadAsync(null);
+        return Page();
     }
 
     public async Task<IActionResult> OnPostRepealAsync(int id, DateOnly? repealedOn)
@@ -48,12 +56,12 @@ public sealed class DocumentsModel(GongkaiDbContext db, Clock clock, YearLock ye
         if (document is null) return NotFound();
         try
         {
-            if (await yearLock.MessageAsync(agencyId, (repealedOn ?? clock.Today).Year) is { } locked) throw new InvalidOperationException(locked);
             document.Repeal(repealedOn ?? clock.Today);
             await db.SaveChangesAsync();
         }
-        catch (InvalidOperationException e)
+        catch (Exception e) when (e is InvalidOperationException or WorkflowException)
         {
+            db.ChangeTracker.Clear();
             Error = e.Message;
             await LoadAsync(null);
             return Page();

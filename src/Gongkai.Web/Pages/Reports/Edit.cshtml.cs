@@ -109,7 +109,7 @@ public sealed class EditModel(GongkaiDbContext db, ReportService reports, Clock 
 
     public async Task<IActionResult> OnPostPublishAsync(int year)
     {
-        if (!User.IsInRole(Roles.Head)) return Forbid();
+        if (!User.Can(Permission.PublishReport)) return Forbid();
         await LoadAsync(year);
         if (Checked.HasErrors) return await RefuseAsync(year, "报告有错误，不能发布；请先按下面的清单修正。");
         var record = await RecordAsync(year);
@@ -131,7 +131,7 @@ public sealed class EditModel(GongkaiDbContext db, ReportService reports, Clock 
 
     public async Task<IActionResult> OnPostUnlockAsync(int year)
     {
-        if (!User.IsInRole(Roles.Head)) return Forbid();
+        if (!User.Can(Permission.PublishReport)) return Forbid();
         var record = await RecordAsync(year);
         try
         {

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Gongkai.Web.Pages.Requests;
 
 /// <summary>One request: the applicant in full (for those who handle it), the deadline and how it was computed, the history, and the next steps.</summary>
-public sealed class DetailsModel(GongkaiDbContext db, Clock clock, CalendarService calendars, RequestSteps steps, YearLock yearLock, ILogger<DetailsModel> log) : PageModel
+public sealed class DetailsModel(GongkaiDbContext db, Clock clock, CalendarService calendars, RequestSteps steps, ILogger<DetailsModel> log) : PageModel
 {
     public InformationRequest Current { get; private set; } = null!;
     public Deadline? Deadline { get; private set; }
@@ -69,12 +69,12 @@ public sealed class DetailsModel(GongkaiDbContext db, Clock clock, CalendarServi
         try
         {
             if (filedOn is null) throw new ArgumentException("请填写立案（申请）日期。");
-            if (await yearLock.MessageAsync(Current.AgencyId, filedOn.Value.Year) is { } locked) throw new ArgumentException(locked);
             db.Cases.Add(new ReviewCase(Current.AgencyId, Current.Id, kind, filedOn.Value, body ?? ""));
             await db.SaveChangesAsync();
         }
-        catch (ArgumentException e)
+        catch (Exception e) when (e is ArgumentException or WorkflowException)
         {
+            db.ChangeTracker.Clear();
             ModelState.AddModelError("", e.Message.Split(" (Parameter")[0]);
             return Page();
         }
@@ -90,12 +90,12 @@ public sealed class DetailsModel(GongkaiDbContext db, Clock clock, CalendarServi
         try
         {
             // Concluding changes table 四 of the year it concludes in (a case open at a year's end counts as 尚未审结 there).
-            if (await yearLock.MessageAsync(Current.AgencyId, (closedOn ?? clock.Today).Year) is { } locked) throw new ArgumentException(locked);
             reviewCase.Conclude(outcome, closedOn ?? clock.Today);
             await db.SaveChangesAsync();
         }
-        catch (ArgumentException e)
+        catch (Exception e) when (e is ArgumentException or WorkflowException)
         {
+            db.ChangeTracker.Clear();
             ModelState.AddModelError("", e.Message.Split(" (Parameter")[0]);
             return Page();
         }

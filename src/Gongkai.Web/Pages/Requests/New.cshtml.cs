@@ -30,17 +30,16 @@ public sealed class NewModel(Clock clock, RequestSteps steps) : PageModel
         if (!ModelState.IsValid) return Page();
         var agencyId = User.AgencyId();
         var received = Form.ReceivedOn!.Value;
-        var request = new InformationRequest(agencyId, await steps.NextNumberAsync(agencyId, received.Year), TrackingCodes.New(), Form.ToApplicant(),
-            Form.Channel, received, Form.Description, Form.DeliveryForm ?? "", User.Actor(), clock.Now);
         try
         {
-            await steps.RegisterAsync(request);
+            var request = await steps.RegisterAsync(agencyId, received.Year, number => new InformationRequest(agencyId, number, TrackingCodes.New(),
+                Form.ToApplicant(), Form.Channel, received, Form.Description, Form.DeliveryForm ?? "", User.Actor(), clock.Now));
+            return RedirectToPage("Details", new { id = request.Id });
         }
         catch (WorkflowException e)
         {
             ModelState.AddModelError("", e.Message);
             return Page();
         }
-        return RedirectToPage("Details", new { id = request.Id });
     }
 }

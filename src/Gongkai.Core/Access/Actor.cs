@@ -1,11 +1,4 @@
-namespace Gongkai.Requests;
-
-public enum Role
-{
-    Officer,
-    Head,
-    Admin,
-}
+namespace Gongkai.Access;
 
 /// <summary>Who does something to a request, with the role that allows it.</summary>
 public sealed record Actor(string Name, Role Role);
