@@ -21,6 +21,7 @@ using Microsoft.Extensions.Logging;
 //   requests-pg SERVER [N] [AGENCIES]  N requests (default 10,000,000) on PostgreSQL and one agency's annual report
 //   bare URL             a bare ASP.NET Core endpoint (GET / answers "ok"), the baseline of the load test
 //   tracking-code PROVIDER CONNECTION  prints a tracking code and its last four digits, for the load test
+//   totp                            prints the current second-factor code of the demo and bench accounts
 var phase = args.FirstOrDefault() ?? "text";
 var samples = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Samples"), "*.txt").Order().Select(File.ReadAllBytes).ToArray();
 
@@ -130,6 +131,9 @@ switch (phase)
     }
     case "tracking-code":
         await LoadTest.PrintTrackingCodeAsync(args[1], args[2]);
+        break;
+    case "totp":
+        Console.WriteLine(ProvinceBench.TotpCode());
         break;
     case "make-folder":
     {

@@ -19,6 +19,7 @@ public static class GongkaiApp
     public static WebApplication Build(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
         var configuration = builder.Configuration;
         var connectionString = configuration.GetConnectionString("Gongkai") ?? "Data Source=gongkai.db";
         builder.Services.AddDbContext<GongkaiDbContext>(options => UseDatabase(options, configuration, connectionString));
@@ -55,6 +56,10 @@ public static class GongkaiApp
             options.LoginPath = "/Account/Login";
             options.AccessDeniedPath = "/Account/AccessDenied";
             options.Cookie.Name = "gongkai";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            // Secure whenever the site is served over HTTPS (behind the proxy too, with forwarded headers).
+            options.Cookie.SecurePolicy = Microsoft.AspNetCore.Http.CookieSecurePolicy.SameAsRequest;
             // The JSON API answers 401/403 instead of sending a browser to the login page.
             options.Events.OnRedirectToLogin = context => ApiOrRedirect(context, StatusCodes.Status401Unauthorized);
             options.Events.OnRedirectToAccessDenied = context => ApiOrRedirect(context, StatusCodes.Status403Forbidden);
@@ -68,7 +73,8 @@ public static class GongkaiApp
             options.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
         });
         builder.Services.AddOpenApi();
-        builder.Services.AddProblemDetails();
+        builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = ApiProblems.InChinese);
+        builder.Services.AddAntiforgery(options => options.Cookie.SecurePolicy = Microsoft.AspNetCore.Http.CookieSecurePolicy.SameAsRequest);
         Roles.AddPolicies(builder.Services.AddAuthorizationBuilder());
         builder.Services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(options =>
         {
@@ -106,6 +112,7 @@ public static class GongkaiApp
         builder.Services.AddScoped<CalendarService>();
         builder.Services.AddScoped<LetterService>();
         builder.Services.AddScoped<AuditLog>();
+        builder.Services.AddSingleton<SignInThrottle>();
         builder.Services.AddScoped<Accounts>();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<RequestSteps>();
@@ -122,11 +129,8 @@ public static class GongkaiApp
         builder.Services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            options.OnRejected = async (context, cancel) =>
-            {
-                context.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
-                await context.HttpContext.Response.WriteAsync("提交过于频繁，请稍后再试。", cancel);
-            };
+            // The API answers with ProblemDetails, pages with the styled status page (both in Chinese).
+            options.OnRejected = (context, cancel) => ApiProblems.WriteIfApiAsync(context.HttpContext);
             // Posts (applications, look-ups) are limited per client; reading pages is not.
             options.AddPolicy(Portal.RateLimitPolicy, context => HttpMethods.IsGet(context.Request.Method)
                 ? RateLimitPartition.GetNoLimiter("read")
@@ -160,11 +164,18 @@ public static class GongkaiApp
         await Startup.PrepareDatabaseAsync(app.Services, app.Configuration);
 
         if (!string.IsNullOrWhiteSpace(app.Configuration["Gongkai:ReverseProxy:KnownProxies"])) app.UseForwardedHeaders();
-        if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/Error");
-        app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api"), pages => pages.UseStatusCodePagesWithReExecute("/Status/{0}"));
+        app.UseGongkaiSecurityHeaders();
+        static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api");
+        app.UseWhen(IsApi, api => api.UseExceptionHandler().UseStatusCodePages());
+        app.UseWhen(context => !IsApi(context), pages =>
+        {
+            if (!app.Environment.IsDevelopment()) pages.UseExceptionHandler("/Error");
+            pages.UseStatusCodePagesWithReExecute("/Status/{0}");
+        });
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
+        app.UseAccountRequirements();
         app.UseAuthorization();
         app.UseRateLimiter();
         app.MapRazorPages();

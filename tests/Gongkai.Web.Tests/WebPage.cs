@@ -1,5 +1,6 @@
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
+using Gongkai.Web.Infrastructure;
 
 namespace Gongkai.Web.Tests;
 
@@ -13,8 +14,25 @@ public sealed class WebPage(HttpClient client)
         var page = new WebPage(factory.CreateClient(new() { AllowAutoRedirect = false }));
         var response = await page.PostAsync("/Account/Login", new() { ["Email"] = email, ["Password"] = password });
         if (response.StatusCode != System.Net.HttpStatusCode.Redirect) throw new InvalidOperationException($"Sign-in of {email} failed: {response.StatusCode}");
+        if (response.Headers.Location?.ToString().StartsWith("/Account/TwoFactor", StringComparison.Ordinal) == true)
+        {
+            response = await page.PostAsync("/Account/TwoFactor", new() { ["Code"] = TotpCode(DemoData.AuthenticatorKey) });
+            if (response.StatusCode != System.Net.HttpStatusCode.Redirect) throw new InvalidOperationException($"Second factor of {email} failed: {response.StatusCode}");
+        }
         return page;
     }
+
+    /// <summary>Enrols an authenticator app as a new administrator must before anything else; returns its key.</summary>
+    public async Task<string> EnrolSecondFactorAsync()
+    {
+        var key = (await GetAsync("/Account/Authenticator")).QuerySelector("#key")!.TextContent.Replace(" ", "", StringComparison.Ordinal);
+        var response = await PostAsync("/Account/Authenticator", new() { ["Code"] = TotpCode(key) });
+        if (response.StatusCode != System.Net.HttpStatusCode.Redirect) throw new InvalidOperationException($"Enrolment failed: {response.StatusCode}");
+        return key;
+    }
+
+    /// <summary>The code an authenticator app shows now for the key, as the user would type it.</summary>
+    public static string TotpCode(string key) => new OtpNet.Totp(OtpNet.Base32Encoding.ToBytes(key)).ComputeTotp(DateTime.UtcNow);
 
     public async Task<IHtmlDocument> GetAsync(string url)
     {

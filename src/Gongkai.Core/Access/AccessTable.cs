@@ -34,6 +34,9 @@ public static class AccessTable
         [(Role.Supervisor, Permission.ReadAuditLog)] = Subtree,
     };
 
+    /// <summary>Accounts that manage accounts or supervise sign in with a second factor (等保 2.0 level 3 asks it of administrators).</summary>
+    public static bool RequiresTwoFactor(IEnumerable<Role> roles) => roles.Any(r => r is Role.Admin or Role.Supervisor);
+
     public static bool Allows(Role role, Permission permission, AgencyRelation relation) =>
         Grants.TryGetValue((role, permission), out var relations) && relations.Contains(relation);
 

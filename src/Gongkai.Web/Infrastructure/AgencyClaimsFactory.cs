@@ -15,6 +15,8 @@ public sealed class AgencyClaimsFactory(UserManager<User> users, RoleManager<Ide
         var identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(new Claim(Roles.AgencyClaim, user.AgencyId.ToString(CultureInfo.InvariantCulture)));
         identity.AddClaim(new Claim(Roles.DisplayNameClaim, user.DisplayName));
+        if (user.TwoFactorEnabled) identity.AddClaim(new Claim(Roles.TwoFactorClaim, "true"));
+        if (user.MustChangePassword) identity.AddClaim(new Claim(Roles.MustChangePasswordClaim, "true"));
         return identity;
     }
 }

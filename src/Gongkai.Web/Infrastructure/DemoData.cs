@@ -18,6 +18,9 @@ public static class DemoData
         ("admin@demo.gongkai", "赵管理", Role.Admin),
     ];
 
+    /// <summary>The authenticator key of the demo accounts that must sign in with a second factor (shown in demo mode only).</summary>
+    public const string AuthenticatorKey = "GONGKAIDEMOTOTPKEYFORTHEDEMOAAAA";
+
     public const string OtherOfficerEmail = "officer@edu.demo.gongkai";
     /// <summary>The demo county's open-government office, which supervises the demo agencies.</summary>
     public const string SupervisorEmail = "supervisor@demo.gongkai";
@@ -26,26 +29,33 @@ public static class DemoData
     {
         var db = services.GetRequiredService<GongkaiDbContext>();
         var users = services.GetRequiredService<UserManager<User>>();
+        var store = services.GetRequiredService<IUserStore<User>>();
         var clock = services.GetRequiredService<Clock>();
         if (await users.FindByEmailAsync(Accounts[0].Email) is null)
         {
             var agency = await DemoRegister.EnsureAsync(db, clock.Today, clock.Now);
             var other = db.Agencies.Single(a => a.Name == OtherAgencyName);
             foreach (var (email, name, role) in Accounts)
-                await CreateUser(users, email, name, role, agency.Id);
-            await CreateUser(users, OtherOfficerEmail, "陈老师", Role.Officer, other.Id);
+                await CreateUser(users, store, email, name, role, agency.Id);
+            await CreateUser(users, store, OtherOfficerEmail, "陈老师", Role.Officer, other.Id);
         }
         // Also for a demo database made before supervision came.
         var county = await DemoSupervision.EnsureAsync(db, clock);
         if (await users.FindByEmailAsync(SupervisorEmail) is null)
-            await CreateUser(users, SupervisorEmail, "孙督查", Role.Supervisor, county.Id);
+            await CreateUser(users, store, SupervisorEmail, "孙督查", Role.Supervisor, county.Id);
     }
 
-    private static async Task CreateUser(UserManager<User> users, string email, string name, Role role, int agencyId)
+    private static async Task CreateUser(UserManager<User> users, IUserStore<User> store, string email, string name, Role role, int agencyId)
     {
         var user = new User { UserName = email, Email = email, EmailConfirmed = true, AgencyId = agencyId, DisplayName = name };
         var result = await users.CreateAsync(user, Password);
         if (!result.Succeeded) throw new InvalidOperationException("Demo account not created: " + string.Join("; ", result.Errors.Select(e => e.Code)));
         await users.AddToRoleAsync(user, role.Key());
+        if (AccessTable.RequiresTwoFactor([role]))
+        {
+            await ((IUserAuthenticatorKeyStore<User>)store).SetAuthenticatorKeyAsync(user, AuthenticatorKey, CancellationToken.None);
+            await users.UpdateAsync(user);
+            await users.SetTwoFactorEnabledAsync(user, true);
+        }
     }
 }

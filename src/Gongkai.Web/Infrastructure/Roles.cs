@@ -7,6 +7,8 @@ public static class Roles
 {
     public const string AgencyClaim = "gongkai:agency";
     public const string DisplayNameClaim = "gongkai:name";
+    public const string TwoFactorClaim = "gongkai:2fa";
+    public const string MustChangePasswordClaim = "gongkai:must-change-password";
 
     /// <summary>The authorization policy of a permission: any role that holds it somewhere in <see cref="AccessTable"/>.</summary>
     public static string Policy(Permission permission) => "may:" + permission;

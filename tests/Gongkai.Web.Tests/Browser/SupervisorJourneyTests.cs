@@ -19,6 +19,10 @@ public sealed class SupervisorJourneyTests(BrowserFixture fixture)
         await page.GetByLabel("电子邮箱").FillAsync(DemoData.SupervisorEmail);
         await page.GetByLabel("密码").FillAsync(DemoData.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+        // The office's account signs in with a second factor: the code of the authenticator app.
+        await page.GetByLabel("验证码").FillAsync(WebPage.TotpCode(DemoData.AuthenticatorKey));
+        await BrowserFixture.ScreenshotAsync(page, "sign-in-second-factor");
+        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
 
         await page.GotoAsync("/Supervision?year=2025");
         await BrowserFixture.ScreenshotAsync(page, "supervision-dashboard");

@@ -218,6 +218,9 @@ public sealed class SupervisionTests(GongkaiFactory factory) : IClassFixture<Gon
 
         Assert.Equal(HttpStatusCode.Redirect, opened.StatusCode);
         var admin = await WebPage.SignInAsync(factory, "admin@finance.demo.gongkai", "Finance-Gongkai-2026");
+        // An administrator works only once a second factor is enrolled.
+        Assert.Equal("/Account/Authenticator", (await admin.Client.GetAsync("/Admin/Users")).Headers.Location!.OriginalString);
+        await admin.EnrolSecondFactorAsync();
         var users = await admin.GetAsync("/Admin/Users");
         Assert.Contains(DemoSupervision.FinanceName, users.QuerySelector("header")!.TextContent);
         Assert.Contains("admin@finance.demo.gongkai", users.Body!.TextContent);

@@ -1,16 +1,18 @@
 using Gongkai.Data;
+using Gongkai.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Gongkai.Web.Pages.Account;
 
-public sealed class LogoutModel(SignInManager<User> signIn) : PageModel
+public sealed class LogoutModel(SignInManager<User> signIn, AuditLog audit) : PageModel
 {
     public IActionResult OnGet() => Redirect("/");
 
     public async Task<IActionResult> OnPostAsync()
     {
+        if (User.Identity?.IsAuthenticated == true) await audit.RecordAsync(AuditAction.SignedOut, User.AgencyId(), User.Identity.Name);
         await signIn.SignOutAsync();
         return Redirect("/Account/Login");
     }

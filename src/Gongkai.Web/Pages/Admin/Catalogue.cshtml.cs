@@ -21,7 +21,8 @@ public sealed class CatalogueModel(GongkaiDbContext db) : PageModel
     public async Task<IActionResult> OnPostAsync()
     {
         await LoadAsync();
-        if (Categories.Any(c => c.Name == Name.Trim())) ModelState.AddModelError(nameof(Name), $"类别“{Name.Trim()}”已存在。");
+        Name = (Name ?? "").Trim();
+        if (Categories.Any(c => c.Name == Name)) ModelState.AddModelError(nameof(Name), $"类别“{Name}”已存在。");
         if (!ModelState.IsValid) return Page();
         db.CatalogueCategories.Add(new CatalogueCategory(User.AgencyId(), Name, Categories.Count + 1));
         await db.SaveChangesAsync();

@@ -27,7 +27,7 @@ public sealed class AgenciesModel(GongkaiDbContext db, Dashboard dashboard, Cloc
     {
         await LoadAsync();
         if (!Supervises(ParentId)) ModelState.AddModelError(nameof(ParentId), "上级机关须是本机关或其下辖机关。");
-        var name = Name.Trim();
+        var name = (Name ?? "").Trim();
         // Names are told apart as reports are matched to them: one that differs only in widths or spaces would make both unmatchable.
         if (ModelState.IsValid && new AgencyDirectory(Tree.Subtree(RootId)).Find(name) is not AgencyDirectory.Unknown)
             ModelState.AddModelError(nameof(Name), $"本辖区已有名为“{name}”的机关。");
