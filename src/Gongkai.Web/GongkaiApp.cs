@@ -103,6 +103,9 @@ public static class GongkaiApp
             options.Conventions.AuthorizeFolder("/Admin", Roles.Policy(Permission.ConfigureAgency));
             options.Conventions.AuthorizePage("/Admin/Users", Roles.Policy(Permission.ManageAccounts));
             options.Conventions.AuthorizeFolder("/Supervision", Roles.Policy(Permission.Supervise));
+            options.Conventions.AuthorizePage("/Supervision/Account", Roles.Policy(Permission.ManageAccounts));
+            options.Conventions.AuthorizePage("/Admin/Audit", Roles.Policy(Permission.ReadAuditLog));
+            options.Conventions.AuthorizePage("/Supervision/Audit", Roles.Policy(Permission.ReadAuditLog));
             options.Conventions.AllowAnonymousToFolder("/Public");
             options.Conventions.AddFolderApplicationModelConvention("/Public",
                 model => model.EndpointMetadata.Add(new EnableRateLimitingAttribute(Portal.RateLimitPolicy)));

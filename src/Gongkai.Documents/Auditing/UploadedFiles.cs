@@ -20,30 +20,57 @@ public static class UploadedFiles
 
     static UploadedFiles() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
-    public static IEnumerable<UploadedFile> Expand(string name, byte[] content, Action<string> skipped)
+    /// <summary>
+    /// The report files of one uploaded file, read from its stream (the framework's buffer on disk): a ZIP is opened
+    /// where it lies, never copied into memory; what is held at once is one entry of at most <see cref="MaxFileBytes"/>.
+    /// </summary>
+    public static IEnumerable<UploadedFile> Expand(string name, Stream content, Action<string> skipped)
     {
         long total = 0;
         var count = 0;
-        foreach (var file in Expand(name, content, skipped, 0))
+        foreach (var file in ExpandTop(name, content, skipped))
         {
             total += file.Content.Length;
             if (++count > MaxFiles || total > MaxTotalBytes)
             {
-                skipped($"{file.Name}：上传的文件超过{MaxFiles}个或总计超过4GB，其后的文件未处理。");
+                skipped($"{file.Name}：上传的文件超过{MaxFiles}个或解压后总计超过4GB，其后的文件未处理。");
                 yield break;
             }
             yield return file;
         }
     }
 
+    private static IEnumerable<UploadedFile> ExpandTop(string name, Stream content, Action<string> skipped)
+    {
+        if (IsZip(content) && OpenArchive(content) is { } archive)
+        {
+            foreach (var file in Entries(name, archive, skipped, 1)) yield return file;
+            yield break;
+        }
+        content.Position = 0;
+        if (content.Length > MaxFileBytes)
+        {
+            skipped($"{name}：文件超过50MB，未读取。");
+            yield break;
+        }
+        using var buffer = new MemoryStream((int)content.Length);
+        content.CopyTo(buffer);
+        yield return new UploadedFile(name, buffer.ToArray());
+    }
+
     private static IEnumerable<UploadedFile> Expand(string name, byte[] content, Action<string> skipped, int depth)
     {
-        var archive = depth < MaxDepth ? OpenArchive(content) : null;
+        var archive = depth < MaxDepth ? OpenArchive(new MemoryStream(content, writable: false)) : null;
         if (archive is null)
         {
             yield return new UploadedFile(name, content);
             yield break;
         }
+        foreach (var file in Entries(name, archive, skipped, depth + 1)) yield return file;
+    }
+
+    private static IEnumerable<UploadedFile> Entries(string name, ZipArchive archive, Action<string> skipped, int depth)
+    {
         using (archive)
         {
             foreach (var entry in archive.Entries.OrderBy(e => e.FullName, StringComparer.Ordinal))
@@ -65,7 +92,7 @@ public static class UploadedFiles
                     skipped($"{path}：文件超过50MB，未读取。");
                     continue;
                 }
-                foreach (var inner in Expand(path, bytes, skipped, depth + 1))
+                foreach (var inner in Expand(path, bytes, skipped, depth))
                     yield return inner;
             }
         }
@@ -90,13 +117,22 @@ public static class UploadedFiles
         return buffer.ToArray();
     }
 
-    /// <summary>The archive, if the content is a ZIP that is not itself a Word document.</summary>
-    private static ZipArchive? OpenArchive(byte[] content)
+    private static bool IsZip(Stream content)
     {
-        if (content.Length < 4 || content[0] != 'P' || content[1] != 'K') return null;
+        content.Position = 0;
+        Span<byte> head = stackalloc byte[2];
+        var zip = content.Read(head) == 2 && head[0] == 'P' && head[1] == 'K';
+        content.Position = 0;
+        return zip;
+    }
+
+    /// <summary>The archive, if the content is a ZIP that is not itself a Word document.</summary>
+    private static ZipArchive? OpenArchive(Stream content)
+    {
+        if (!IsZip(content)) return null;
         try
         {
-            var archive = new ZipArchive(new MemoryStream(content, writable: false), ZipArchiveMode.Read, leaveOpen: false, Encoding.GetEncoding("GB18030"));
+            var archive = new ZipArchive(content, ZipArchiveMode.Read, leaveOpen: true, Encoding.GetEncoding("GB18030"));
             if (archive.GetEntry("word/document.xml") is null && archive.GetEntry("[Content_Types].xml") is null) return archive;
             archive.Dispose();
         }
@@ -104,6 +140,7 @@ public static class UploadedFiles
         {
             // Not a readable archive: the reader will say why as a file.
         }
+        content.Position = 0;
         return null;
     }
 

@@ -21,20 +21,20 @@ public sealed class Collector(GongkaiDbContext db, Infrastructure.Clock clock, C
         await db.SaveChangesAsync(cancel);
         var skipped = new List<string>();
         var count = 0;
+        long held = 0;
         foreach (var (name, open) in files)
         {
-            byte[] content;
-            await using (var stream = open())
-            using (var buffer = new MemoryStream())
-            {
-                await stream.CopyToAsync(buffer, cancel);
-                content = buffer.ToArray();
-            }
-            foreach (var file in UploadedFiles.Expand(name, content, skipped.Add))
+            await using var stream = await SeekableAsync(open(), cancel);
+            foreach (var file in UploadedFiles.Expand(name, stream, skipped.Add))
             {
                 db.Submissions.Add(new ReportSubmission(SubmissionSource.Uploaded, file.Name, file.Content, batch.PublishedOn, clock.Now, batchId: batch.Id, year: year));
-                // Saved in small groups, so a ZIP of thousands is never held whole by the change tracker.
-                if (++count % 100 == 0) await SaveAndForgetAsync(cancel);
+                count++;
+                // Saved as soon as 100 files or 32 MB wait, so memory holds at most that and one more file, whatever the ZIP.
+                if ((held += file.Content.Length) >= HeldBytes || count % 100 == 0)
+                {
+                    await SaveAndForgetAsync(cancel);
+                    held = 0;
+                }
             }
         }
         batch = (await db.UploadBatches.FindAsync([batch.Id], cancel))!;
@@ -52,6 +52,25 @@ public sealed class Collector(GongkaiDbContext db, Infrastructure.Clock clock, C
             System.Text.Encoding.UTF8.GetBytes(html), clock.Today, clock.Now, agencyId, year: year));
         await db.SaveChangesAsync(cancel);
         signal.Wake();
+    }
+
+    private const long HeldBytes = 32L * 1024 * 1024;
+
+    /// <summary>The upload as a stream that can seek (the framework's buffer on disk is one); another is spooled to a temporary file.</summary>
+    private static async Task<Stream> SeekableAsync(Stream stream, CancellationToken cancel)
+    {
+        if (stream.CanSeek) return stream;
+        var spool = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.DeleteOnClose);
+        await using (stream) await stream.CopyToAsync(spool, cancel);
+        spool.Position = 0;
+        return spool;
+    }
+
+    /// <summary>Whether the disk holding the temporary files has room for an upload of this size (stored once more in the database).</summary>
+    public static bool HasRoomFor(long bytes)
+    {
+        var drive = new DriveInfo(Path.GetPathRoot(Path.GetFullPath(Path.GetTempPath()))!);
+        return drive.AvailableFreeSpace > 3 * bytes + (256L << 20);
     }
 
     private async Task SaveAndForgetAsync(CancellationToken cancel)

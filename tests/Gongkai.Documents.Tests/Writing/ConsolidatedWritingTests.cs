@@ -122,13 +122,13 @@ public sealed class ConsolidatedWritingTests
         }
         var skipped = new List<string>();
 
-        var files = UploadedFiles.Expand("上报.zip", outer.ToArray(), skipped.Add).ToList();
+        var files = UploadedFiles.Expand("上报.zip", new MemoryStream(outer.ToArray()), skipped.Add).ToList();
 
         Assert.Equal(["上报.zip/下级.zip/县级/乙局2024年报告.txt", "上报.zip/甲局2024年报告.docx"], files.Select(f => f.Name));
         Assert.Equal(docx, files[1].Content);
         Assert.Equal(Samples.Tables(Builders.ConsistentReport()), Samples.Tables(ReportReader.Read(files[0].Content)));
         Assert.Empty(skipped);
-        Assert.Single(UploadedFiles.Expand("甲局.docx", docx, skipped.Add));
+        Assert.Single(UploadedFiles.Expand("甲局.docx", new MemoryStream(docx), skipped.Add));
     }
 
     [Fact]
@@ -147,7 +147,7 @@ public sealed class ConsolidatedWritingTests
         Patch(bytes, [0x50, 0x4b, 0x01, 0x02], 24);
         var skipped = new List<string>();
 
-        var files = UploadedFiles.Expand("上报.zip", bytes, skipped.Add).ToList();
+        var files = UploadedFiles.Expand("上报.zip", new MemoryStream(bytes), skipped.Add).ToList();
 
         // 60 MB of zeros declared as 1,000 bytes: at most 1,000 are inflated, and the reader will find no report in them.
         Assert.True(files.Sum(f => f.Content.LongLength) <= 1000);

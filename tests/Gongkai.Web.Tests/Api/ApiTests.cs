@@ -152,7 +152,17 @@ public sealed class RateLimitTests : IClassFixture<RateLimitTests.StrictFactory>
         }
 
         Assert.Equal([HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.TooManyRequests], statuses);
-        Assert.Equal("提交过于频繁，请稍后再试。", await last.Content.ReadAsStringAsync());
+        Assert.Equal("application/problem+json", last.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("提交过于频繁，请稍后再试。", (string?)JsonNode.Parse(await last.Content.ReadAsStringAsync())!["detail"]);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/Public")).StatusCode); // reading is not limited
+
+        // A page's post over the limit gets the site's own page, in Chinese.
+        var track = await client.GetStringAsync("/Public/Track");
+        var token = track.Split("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"")[1].Split('"')[0];
+        var page = await client.PostAsync("/Public/Track", new FormUrlEncodedContent(new Dictionary<string, string> { ["Code"] = "ZZZZZZZZ", ["LastFour"] = "0000", ["__RequestVerificationToken"] = token }));
+        Assert.Equal(HttpStatusCode.TooManyRequests, page.StatusCode);
+        var html = await page.Content.ReadAsStringAsync();
+        Assert.Contains("<h1>提交过于频繁</h1>", html);
+        Assert.Contains("公开 · 政府信息公开工作平台", html);
     }
 }

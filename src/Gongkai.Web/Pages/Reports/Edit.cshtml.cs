@@ -16,7 +16,7 @@ namespace Gongkai.Web.Pages.Reports;
 /// A year's report: the tables computed from the register, the narrative the officer edits from a draft, the audit,
 /// export in every format, and publication (which locks the year) by the head.
 /// </summary>
-public sealed class EditModel(GongkaiDbContext db, ReportService reports, Clock clock, Collector collector, ILogger<EditModel> log) : PageModel
+public sealed class EditModel(GongkaiDbContext db, ReportService reports, Clock clock, Collector collector, ILogger<EditModel> log, AuditLog audit) : PageModel
 {
     public int Year { get; private set; }
     public ReportService.Checked Checked { get; private set; } = null!;
@@ -125,6 +125,7 @@ public sealed class EditModel(GongkaiDbContext db, ReportService reports, Clock 
         // The supervising office collects it as published, the same way as a file it uploads.
         await collector.SubmitPublishedAsync(record.AgencyId, year, record.PublishedHtml!);
         log.LogInformation("Annual report {Year} of agency {AgencyId} published", year, record.AgencyId);
+        await audit.RecordAsync(AuditAction.ReportPublished, record.AgencyId, $"{year}年度报告", record.Corrections > 0 ? $"更正第{record.Corrections}次" : "");
         Done = $"{year}年度报告已发布，已在公开阅览室展示；该年度的数据已锁定。";
         return RedirectToPage(new { year });
     }
@@ -142,6 +143,7 @@ public sealed class EditModel(GongkaiDbContext db, ReportService reports, Clock 
             return await RefuseAsync(year, e.Message);
         }
         await db.SaveChangesAsync();
+        await audit.RecordAsync(AuditAction.YearUnlocked, record.AgencyId, $"{year}年度报告", $"理由：{Reason}");
         Done = $"{year}年度的数据已解锁；修正后请重新发布（更正）。";
         return RedirectToPage(new { year });
     }

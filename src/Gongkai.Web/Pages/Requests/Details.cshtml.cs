@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Gongkai.Web.Pages.Requests;
 
 /// <summary>One request: the applicant in full (for those who handle it), the deadline and how it was computed, the history, and the next steps.</summary>
-public sealed class DetailsModel(GongkaiDbContext db, Clock clock, CalendarService calendars, RequestSteps steps, ILogger<DetailsModel> log) : PageModel
+public sealed class DetailsModel(GongkaiDbContext db, Clock clock, CalendarService calendars, RequestSteps steps, AuditLog audit, ILogger<DetailsModel> log) : PageModel
 {
     public InformationRequest Current { get; private set; } = null!;
     public Deadline? Deadline { get; private set; }
@@ -35,6 +35,8 @@ public sealed class DetailsModel(GongkaiDbContext db, Clock clock, CalendarServi
     public async Task<IActionResult> OnGetAsync(long id)
     {
         if (!await LoadAsync(id)) return NotFound();
+        // The page shows the applicant's ID number, phone and address in full: every such view is in the audit log.
+        await audit.RecordAsync(AuditAction.PersonalDataViewed, Current.AgencyId, $"申请{Current.Number}");
         On = Today;
         return Page();
     }

@@ -23,6 +23,7 @@ public sealed class UploadModel(Dashboard dashboard, Clock clock, Collector coll
         if (files.Count == 0) Error = "请选择要上传的报告文件或ZIP压缩包。";
         else if (ReportYear is { } y && (y < 2008 || y > ThisYear)) Error = $"报告年度“{y}”不正确：应在2008年至{ThisYear}年之间。";
         else if (PublishedOn is { } d && d > Clock.Today) Error = $"发布日期“{d:yyyy-MM-dd}”晚于今天。";
+        else if (!Collector.HasRoomFor(files.Sum(f => f.Length))) Error = "服务器磁盘空间不足，无法保存这次上传的文件；请分批上传或联系管理员。";
         if (Error is not null) return Page();
 
         var batch = await collector.UploadAsync(RootId, User.DisplayName(), files.Select(f => (f.FileName, (Func<Stream>)f.OpenReadStream)),
