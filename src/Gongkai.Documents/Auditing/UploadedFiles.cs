@@ -136,9 +136,9 @@ public static class UploadedFiles
             if (archive.GetEntry("word/document.xml") is null && archive.GetEntry("[Content_Types].xml") is null) return archive;
             archive.Dispose();
         }
-        catch (InvalidDataException)
+        catch (Exception e) when (e is InvalidDataException or ArgumentException or IOException)
         {
-            // Not a readable archive: the reader will say why as a file.
+            // Not a readable archive (a truncated one seeks outside the file): the reader will say why as a file.
         }
         content.Position = 0;
         return null;
