@@ -201,9 +201,7 @@ public static class ProvinceBench
                 var user = new User { UserName = email, Email = email, EmailConfirmed = true, AgencyId = root, DisplayName = "基准" };
                 await users.CreateAsync(user, "Bench-Gongkai-2026");
                 await users.AddToRoleAsync(user, role.Key());
-                var store = scope.ServiceProvider.GetRequiredService<IUserStore<User>>();
-                await ((IUserAuthenticatorKeyStore<User>)store).SetAuthenticatorKeyAsync(user, DemoData.AuthenticatorKey, CancellationToken.None);
-                await users.SetTwoFactorEnabledAsync(user, true);
+                await DemoData.EnrolAuthenticatorAsync(users, scope.ServiceProvider.GetRequiredService<IUserStore<User>>(), user);
             }
         }
         var page = await client.GetStringAsync("/Account/Login");

@@ -51,11 +51,14 @@ public static class DemoData
         var result = await users.CreateAsync(user, Password);
         if (!result.Succeeded) throw new InvalidOperationException("Demo account not created: " + string.Join("; ", result.Errors.Select(e => e.Code)));
         await users.AddToRoleAsync(user, role.Key());
-        if (AccessTable.RequiresTwoFactor([role]))
-        {
-            await ((IUserAuthenticatorKeyStore<User>)store).SetAuthenticatorKeyAsync(user, AuthenticatorKey, CancellationToken.None);
-            await users.UpdateAsync(user);
-            await users.SetTwoFactorEnabledAsync(user, true);
-        }
+        if (AccessTable.RequiresTwoFactor([role])) await EnrolAuthenticatorAsync(users, store, user);
+    }
+
+    /// <summary>Gives a demo (or test, or bench) account the demo authenticator key and turns its second factor on.</summary>
+    public static async Task EnrolAuthenticatorAsync(UserManager<User> users, IUserStore<User> store, User user)
+    {
+        await ((IUserAuthenticatorKeyStore<User>)store).SetAuthenticatorKeyAsync(user, AuthenticatorKey, CancellationToken.None);
+        await users.UpdateAsync(user);
+        await users.SetTwoFactorEnabledAsync(user, true);
     }
 }

@@ -10,8 +10,8 @@ public static class RequestBuilder
 
     public static DateOnly D(string s) => DateOnly.Parse(s, System.Globalization.CultureInfo.InvariantCulture);
 
-    public static InformationRequest Received(string on = "2024-03-04") => new(
+    public static InformationRequest Received(string on = "2024-03-04", string name = "张三") => new(
         1, "2024-0001", "TRACK-CODE-0001",
-        new Applicant(ApplicantType.NaturalPerson, "张三", "110101199001011234", "13812345678", "北京市东城区某街1号"),
+        new Applicant(ApplicantType.NaturalPerson, name, "110101199001011234", "13812345678", "北京市东城区某街1号"),
         RequestChannel.Online, D(on), "2023年本县卫生健康领域行政处罚决定书", "电子邮件", Officer, At);
 }

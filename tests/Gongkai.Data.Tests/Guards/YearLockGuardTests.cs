@@ -30,6 +30,19 @@ public sealed class YearLockGuardTests
         return (database, agency);
     }
 
+    /// <summary>Records entered while the year was unlocked for a correction, then the corrected report published again.</summary>
+    private static async Task EnteredBeforeRepublishingAsync(TestDatabase database, Action<GongkaiDbContext> enter)
+    {
+        await using var before = database.NewContext();
+        var report = await before.AnnualReports.SingleAsync();
+        report.Unlock(new DateOnly(2026, 2, 1), "王科长", "补登");
+        await before.SaveChangesAsync();
+        enter(before);
+        await before.SaveChangesAsync();
+        report.Publish(new DateOnly(2026, 2, 2), "<p>报告（更正）</p>", "王科长");
+        await before.SaveChangesAsync();
+    }
+
     private static InformationRequest Request(int agencyId, int n, DateOnly received) =>
         new(agencyId, $"锁〔{received.Year}〕{n}号", TrackingCodes.New(), new Applicant(ApplicantType.NaturalPerson, "张三", "110101199001011234", "13800000000", ""),
             RequestChannel.Online, received, "某项信息", "电子邮件", Officer, At);
@@ -65,18 +78,9 @@ public sealed class YearLockGuardTests
         await using var _ = database;
         var db = database.Context;
         // Documents already in the register when 2025 was published (the lock applies from publication on).
-        await using (var before = database.NewContext())
-        {
-            var report = await before.AnnualReports.SingleAsync();
-            report.Unlock(new DateOnly(2026, 2, 1), "王科长", "补登");
-            await before.SaveChangesAsync();
-            before.NormativeDocuments.AddRange(
-                new NormativeDocument(agency.Id, NormativeKind.NormativeDocument, "甲", "锁规〔2023〕1号", new DateOnly(2023, 3, 1)),
-                new NormativeDocument(agency.Id, NormativeKind.NormativeDocument, "乙", "锁规〔2023〕2号", new DateOnly(2023, 4, 1)));
-            await before.SaveChangesAsync();
-            report.Publish(new DateOnly(2026, 2, 2), "<p>报告（更正）</p>", "王科长");
-            await before.SaveChangesAsync();
-        }
+        await EnteredBeforeRepublishingAsync(database, before => before.NormativeDocuments.AddRange(
+            new NormativeDocument(agency.Id, NormativeKind.NormativeDocument, "甲", "锁规〔2023〕1号", new DateOnly(2023, 3, 1)),
+            new NormativeDocument(agency.Id, NormativeKind.NormativeDocument, "乙", "锁规〔2023〕2号", new DateOnly(2023, 4, 1))));
         var (first, second) = (await db.NormativeDocuments.SingleAsync(d => d.Title == "甲"), await db.NormativeDocuments.SingleAsync(d => d.Title == "乙"));
 
         first.Repeal(new DateOnly(2026, 3, 1));
@@ -93,16 +97,8 @@ public sealed class YearLockGuardTests
         var (database, agency) = await PublishedAsync(provider);
         await using var _ = database;
         var db = database.Context;
-        await using (var before = database.NewContext())
-        {
-            var report = await before.AnnualReports.SingleAsync();
-            report.Unlock(new DateOnly(2026, 2, 1), "王科长", "补登");
-            await before.SaveChangesAsync();
-            before.Requests.AddRange(Request(agency.Id, 1, new DateOnly(2025, 12, 20)), Request(agency.Id, 2, new DateOnly(2025, 12, 22)));
-            await before.SaveChangesAsync();
-            report.Publish(new DateOnly(2026, 2, 2), "<p>报告（更正）</p>", "王科长");
-            await before.SaveChangesAsync();
-        }
+        await EnteredBeforeRepublishingAsync(database, before =>
+            before.Requests.AddRange(Request(agency.Id, 1, new DateOnly(2025, 12, 20)), Request(agency.Id, 2, new DateOnly(2025, 12, 22))));
         var (carried, other) = (await db.Requests.SingleAsync(r => r.Number == "锁〔2025〕1号"), await db.Requests.SingleAsync(r => r.Number == "锁〔2025〕2号"));
 
         // Carried over into 2026 (row 4 of 2025): deciding it in 2026 leaves 2025 as published.

@@ -154,13 +154,7 @@ public sealed class AccessMatrixTests(GongkaiFactory factory) : IClassFixture<Go
         var result = await users.CreateAsync(user, DemoData.Password);
         if (!result.Succeeded) throw new InvalidOperationException(string.Join(", ", result.Errors.Select(e => e.Code)));
         await users.AddToRoleAsync(user, role.Key());
-        if (AccessTable.RequiresTwoFactor([role]))
-        {
-            var store = scope.ServiceProvider.GetRequiredService<IUserStore<User>>();
-            await ((IUserAuthenticatorKeyStore<User>)store).SetAuthenticatorKeyAsync(user, DemoData.AuthenticatorKey, CancellationToken.None);
-            await users.UpdateAsync(user);
-            await users.SetTwoFactorEnabledAsync(user, true);
-        }
+        if (AccessTable.RequiresTwoFactor([role])) await DemoData.EnrolAuthenticatorAsync(users, scope.ServiceProvider.GetRequiredService<IUserStore<User>>(), user);
         return returnId ? user.Id : email;
     }
 }
