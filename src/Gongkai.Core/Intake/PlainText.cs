@@ -10,15 +10,16 @@ namespace Gongkai.Intake;
 /// </summary>
 public static class PlainText
 {
-    /// <summary>Why the value cannot be stored, or null: "含有不可显示的控制字符（U+0001）".</summary>
-    public static string? Problem(string? value, bool multiLine = false)
+    /// <summary>Why the value cannot be stored, or null: "含有不可显示的控制字符（U+0001）". Line breaks never are a reason.</summary>
+    public static string? Problem(string? value)
     {
         if (string.IsNullOrEmpty(value)) return null;
         for (var i = 0; i < value.Length; i++)
         {
             var c = value[i];
             if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1])) { i++; continue; }
-            if (c is '\n' or '\r' or '\t') { if (multiLine) continue; return null; }
+            // Line breaks and tabs are allowed everywhere: a single-line field folds them into spaces (Clean).
+            if (c is '\n' or '\r' or '\t') continue;
             if (char.IsSurrogate(c) || c is '\uFFFE' or '\uFFFF' || char.GetUnicodeCategory(c) == UnicodeCategory.Control)
                 return $"含有不可显示的控制字符（U+{(int)c:X4}）";
             if (c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069')
@@ -47,5 +48,5 @@ public static class PlainText
 
     /// <summary>Refuses a value that breaks the rule, naming the field.</summary>
     public static string Checked(string field, string? value, bool multiLine = false) =>
-        Problem(value, multiLine) is { } problem ? throw new Requests.WorkflowException($"{field}{problem}，请删除后再提交。") : Clean(value, multiLine);
+        Problem(value) is { } problem ? throw new Requests.WorkflowException($"{field}{problem}，请删除后再提交。") : Clean(value, multiLine);
 }

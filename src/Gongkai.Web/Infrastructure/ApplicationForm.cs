@@ -28,7 +28,7 @@ public class ApplicationForm
     public string? Email { get; set; }
 
     [Required(ErrorMessage = "请描述所需的政府信息（名称、文号或便于查询的特征）。"), StringLength(4000, ErrorMessage = "描述不能超过4000字。")]
-    [PlainText("所需信息的描述", MultiLine = true)]
+    [PlainText("所需信息的描述")]
     public string Description { get; set; } = "";
 
     [StringLength(200, ErrorMessage = "获取方式不能超过200字。")]

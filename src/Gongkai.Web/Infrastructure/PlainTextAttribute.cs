@@ -7,10 +7,8 @@ namespace Gongkai.Web.Infrastructure;
 [AttributeUsage(AttributeTargets.Property)]
 public sealed class PlainTextAttribute(string field) : ValidationAttribute
 {
-    public bool MultiLine { get; init; }
-
     protected override ValidationResult? IsValid(object? value, ValidationContext context) =>
-        PlainText.Problem(value as string, MultiLine) is { } problem
+        PlainText.Problem(value as string) is { } problem
             ? new ValidationResult($"{field}{problem}，请删除后再提交。", context.MemberName is { } m ? [m] : null)
             : ValidationResult.Success;
 }
