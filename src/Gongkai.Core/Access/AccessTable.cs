@@ -56,7 +56,7 @@ public static class AccessTable
     {
         var held = roles.ToList();
         if (held.Contains(Role.Admin) && Allows(Role.Admin, Permission.ManageAccounts, relation))
-            return newRole is Role.Officer or Role.Head or Role.Admin ? null : $"管理员不能开设“{newRole.Label()}”账号；政务公开办的账号由其所在机关的管理员开设。";
+            return AdminMayGive(newRole) ? null : $"管理员不能开设“{newRole.Label()}”账号；政务公开办的账号由其所在机关的管理员开设。";
         if (held.Contains(Role.Supervisor))
             return !Allows(Role.Supervisor, Permission.ManageAccounts, relation) || newRole != Role.Admin ? "政务公开办只能为下级机关开设管理员账号。"
                 : agencyHasAdmin ? "该机关已有管理员，其他账号由该机关的管理员开设。" : null;
@@ -66,6 +66,9 @@ public static class AccessTable
     /// <summary>The same rule for a change of role or a disable/reset: only an administrator, in its own agency.</summary>
     public static string? MayChangeAccount(IEnumerable<Role> roles, AgencyRelation relation, Role? newRole = null) =>
         roles.Contains(Role.Admin) && Allows(Role.Admin, Permission.ManageAccounts, relation)
-            ? newRole is null or Role.Officer or Role.Head or Role.Admin ? null : $"管理员不能设置“{newRole.Value.Label()}”角色。"
+            ? newRole is not { } role || AdminMayGive(role) ? null : $"管理员不能设置“{role.Label()}”角色。"
             : "您无权修改该账号。";
+
+    /// <summary>The roles an administrator gives in its own agency: never a supervising office's.</summary>
+    private static bool AdminMayGive(Role role) => role is Role.Officer or Role.Head or Role.Admin;
 }

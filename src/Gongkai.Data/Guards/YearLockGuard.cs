@@ -15,22 +15,20 @@ public sealed class YearLockGuard : SaveChangesInterceptor
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
         if (eventData.Context is GongkaiDbContext db && Changed(db) is { Count: > 0 } changed)
-            Check(changed, LockedYears(db, changed).AsEnumerable().Select(r => (r.AgencyId, r.Year, r.PublishedOn)).ToList());
+            Check(changed, LockedYears(db, changed).ToList());
         return result;
     }
 
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancel = default)
     {
         if (eventData.Context is GongkaiDbContext db && Changed(db) is { Count: > 0 } changed)
-            Check(changed, (await LockedYears(db, changed).ToListAsync(cancel)).Select(r => (r.AgencyId, r.Year, r.PublishedOn)).ToList());
+            Check(changed, await LockedYears(db, changed).ToListAsync(cancel));
         return result;
     }
 
-    private static List<EntityEntry> Changed(GongkaiDbContext db)
-    {
-        db.ChangeTracker.DetectChanges();
-        return db.ChangeTracker.Entries().Where(e => e.Entity is ICountedInReport && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).ToList();
-    }
+    // Entries() detects changes first, as SaveChanges would.
+    private static List<EntityEntry> Changed(GongkaiDbContext db) =>
+        db.ChangeTracker.Entries().Where(e => e.Entity is ICountedInReport && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).ToList();
 
     private sealed record LockedYear(int AgencyId, int Year, DateOnly? PublishedOn);
 
@@ -42,7 +40,7 @@ public sealed class YearLockGuard : SaveChangesInterceptor
             .Select(r => new LockedYear(r.AgencyId, r.Year, r.PublishedOn));
     }
 
-    private static void Check(List<EntityEntry> changed, List<(int AgencyId, int Year, DateOnly? PublishedOn)> locked)
+    private static void Check(List<EntityEntry> changed, List<LockedYear> locked)
     {
         if (locked.Count == 0) return;
         foreach (var entry in changed)

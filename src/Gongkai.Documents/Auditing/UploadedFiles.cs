@@ -42,7 +42,7 @@ public static class UploadedFiles
 
     private static IEnumerable<UploadedFile> ExpandTop(string name, Stream content, Action<string> skipped)
     {
-        if (IsZip(content) && OpenArchive(content) is { } archive)
+        if (OpenArchive(content) is { } archive)
         {
             foreach (var file in Entries(name, archive, skipped, 1)) yield return file;
             yield break;

@@ -34,11 +34,13 @@ public static class RequestsApi
         return TypedResults.Ok(rows.Select(IndexModel.Masked).ToList());
     }
 
-    private static async Task<Results<Ok<RequestView>, NotFound>> GetAsync(long id, HttpContext http, GongkaiDbContext db, CalendarService calendars, Clock clock)
+    private static async Task<Results<Ok<RequestView>, NotFound>> GetAsync(long id, HttpContext http, GongkaiDbContext db, CalendarService calendars, Clock clock, AuditLog audit)
     {
         var agencyId = http.User.AgencyId();
         var r = await db.Requests.AsNoTracking().Include(x => x.History).SingleOrDefaultAsync(x => x.Id == id && x.AgencyId == agencyId);
         if (r is null) return TypedResults.NotFound();
+        // The answer holds the applicant in full, as the details page does: recorded the same way.
+        await audit.PersonalDataViewedAsync(r, "接口");
         var deadline = r.State.IsPending() ? r.Deadline(await calendars.GetAsync(), clock.Today) : null;
         return TypedResults.Ok(new RequestView(r.Id, r.Number, r.Applicant, r.Channel, r.ReceivedOn, r.Description, r.State, r.Version,
             deadline?.Due, deadline?.Explain(), r.OutcomeCode,

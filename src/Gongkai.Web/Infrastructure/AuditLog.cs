@@ -6,10 +6,10 @@ namespace Gongkai.Web.Infrastructure;
 /// <summary>Writes the audit log for the signed-in user of the current request (or for the system, in background work).</summary>
 public sealed class AuditLog(GongkaiDbContext db, Clock clock, IHttpContextAccessor http)
 {
-    public async Task RecordAsync(AuditAction action, int? agencyId, string? target, string detail = "", ClaimsPrincipal? actor = null)
+    public async Task RecordAsync(AuditAction action, int? agencyId, string? target, string detail = "")
     {
         var context = http.HttpContext;
-        var user = actor ?? context?.User;
+        var user = context?.User;
         var signedIn = user?.Identity?.IsAuthenticated == true;
         db.AuditLog.Add(new AuditEntry(clock.Now, action, agencyId,
             signedIn ? user!.FindFirstValue(ClaimTypes.NameIdentifier) : null,
@@ -17,4 +17,8 @@ public sealed class AuditLog(GongkaiDbContext db, Clock clock, IHttpContextAcces
             target ?? "", detail, context?.Connection.RemoteIpAddress?.ToString() ?? ""));
         await db.SaveChangesAsync();
     }
+
+    /// <summary>A view of a request with its applicant's ID number, phone and address in full, on a page or through the API.</summary>
+    public Task PersonalDataViewedAsync(Requests.InformationRequest request, string via) =>
+        RecordAsync(AuditAction.PersonalDataViewed, request.AgencyId, $"申请{request.Number}", via);
 }

@@ -164,12 +164,15 @@ public sealed class AttackTests(GongkaiFactory factory) : IClassFixture<GongkaiF
         var officer = await WebPage.SignInAsync(factory, "officer@demo.gongkai");
         var (id, number) = factory.Scoped(db => db.Requests.Where(r => r.AgencyId == AgencyId).OrderBy(r => r.Id).Select(r => new { r.Id, r.Number }).AsEnumerable().Select(r => (r.Id, r.Number)).First());
         await officer.GetAsync($"/Requests/Details/{id}");
+        Assert.Equal(HttpStatusCode.OK, (await officer.Client.GetAsync($"/api/requests/{id}")).StatusCode);
 
         var admin = await WebPage.SignInAsync(factory, "admin@demo.gongkai");
         var log = (await admin.GetAsync("/Admin/Audit")).QuerySelector("#audit")!.TextContent;
         Assert.Contains("查看申请人完整个人信息", log);
         Assert.Contains($"申请{number}", log);
         Assert.Contains("李办事（officer@demo.gongkai）", log);
+        Assert.Contains("办理页面", log);
+        Assert.Contains("接口", log);
         var office = (await (await WebPage.SignInAsync(factory, DemoData.SupervisorEmail)).GetAsync($"/Supervision/Audit?agency={AgencyId}")).QuerySelector("#audit")!.TextContent;
         Assert.Contains("查看申请人完整个人信息", office);
         Assert.Throws<InvalidOperationException>(() => factory.Scoped(db =>

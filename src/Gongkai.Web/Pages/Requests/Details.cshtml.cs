@@ -36,7 +36,7 @@ public sealed class DetailsModel(GongkaiDbContext db, Clock clock, CalendarServi
     {
         if (!await LoadAsync(id)) return NotFound();
         // The page shows the applicant's ID number, phone and address in full: every such view is in the audit log.
-        await audit.RecordAsync(AuditAction.PersonalDataViewed, Current.AgencyId, $"申请{Current.Number}");
+        await audit.PersonalDataViewedAsync(Current, "办理页面");
         On = Today;
         return Page();
     }
