@@ -18,7 +18,7 @@ trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
 
 dotnet "$bench" bare http://127.0.0.1:5091 &
 (cd src/Gongkai.Web && ASPNETCORE_ENVIRONMENT=Production dotnet "../../$web" --urls http://127.0.0.1:5090 --Gongkai:Demo=true \
-  --ConnectionStrings:Gongkai="Data Source=$db" --Gongkai:Portal:PostsPerMinute=1000000000 --Logging:LogLevel:Default=Warning) &
+  --ConnectionStrings:Gongkai="Data Source=$db" --Gongkai:PersonalDataKeyFile=/tmp/gongkai-bench-personal-data.key --Gongkai:Portal:PostsPerMinute=1000000000 --Logging:LogLevel:Default=Warning) &
 for _ in $(seq 120); do curl -sf http://127.0.0.1:5090/healthz >/dev/null && curl -sf http://127.0.0.1:5091/ >/dev/null && break; sleep 1; done
 
 # A supervisor's sign-in (the province bench's account where it exists, else the demo county's).

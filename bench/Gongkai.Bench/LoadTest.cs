@@ -11,7 +11,7 @@ public static class LoadTest
     public static async Task PrintTrackingCodeAsync(string provider, string connection)
     {
         var options = new DbContextOptionsBuilder<GongkaiDbContext>();
-        _ = provider == "Postgres" ? options.UseGongkaiPostgres(connection) : options.UseGongkaiSqlite(connection);
+        _ = provider == "Postgres" ? options.UseGongkaiPostgres(connection, BenchKey.Value) : options.UseGongkaiSqlite(connection, BenchKey.Value);
         await using var db = new GongkaiDbContext(options.Options);
         var request = await db.Requests.AsNoTracking().OrderBy(r => r.Id).FirstAsync();
         Console.WriteLine($"{request.TrackingCode} {request.Applicant.Phone[^4..]}");

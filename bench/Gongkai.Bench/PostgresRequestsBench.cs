@@ -19,7 +19,7 @@ public static class PostgresRequestsBench
     {
         var connection = $"{server};Database=gongkai_bench_requests;Command Timeout=600";
         var options = new DbContextOptionsBuilder<GongkaiDbContext>();
-        options.UseGongkaiPostgres(connection);
+        options.UseGongkaiPostgres(connection, BenchKey.Value);
         await using var db = new GongkaiDbContext(options.Options);
         var seeded = await db.Database.CanConnectAsync() && (await db.Database.GetAppliedMigrationsAsync()).Any()
             && (await db.Database.GetPendingMigrationsAsync()).Count() == 0 && await db.Requests.CountAsync() == count;

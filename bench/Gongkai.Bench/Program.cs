@@ -88,7 +88,7 @@ switch (phase)
     case "dashboard-parts":
     {
         var options = new Microsoft.EntityFrameworkCore.DbContextOptionsBuilder<Gongkai.Data.GongkaiDbContext>();
-        Gongkai.Data.Sqlite.SqliteDatabase.UseGongkaiSqlite(options, args[1]);
+        Gongkai.Data.Sqlite.SqliteDatabase.UseGongkaiSqlite(options, args[1], BenchKey.Value);
         await using var db = new Gongkai.Data.GongkaiDbContext(options.Options);
         var tree = await Gongkai.Web.Supervision.SupervisedAgencies.TreeAsync(db);
         var ids = tree.Subtree(1).Select(a => a.Id).ToHashSet();
@@ -131,6 +131,9 @@ switch (phase)
     }
     case "tracking-code":
         await LoadTest.PrintTrackingCodeAsync(args[1], args[2]);
+        break;
+    case "upload-files":
+        UploadFiles.Write(args[1]);
         break;
     case "totp":
         Console.WriteLine(ProvinceBench.TotpCode());

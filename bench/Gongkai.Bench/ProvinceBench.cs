@@ -117,7 +117,7 @@ public static class ProvinceBench
     public static async Task CollectAndBrowseAsync(string folder, string provider, string connection)
     {
         var options = new DbContextOptionsBuilder<GongkaiDbContext>();
-        _ = provider == "Postgres" ? options.UseGongkaiPostgres(connection) : options.UseGongkaiSqlite(connection);
+        _ = provider == "Postgres" ? options.UseGongkaiPostgres(connection, BenchKey.Value) : options.UseGongkaiSqlite(connection, BenchKey.Value);
         await using (var db = new GongkaiDbContext(options.Options))
         {
             await db.Database.EnsureDeletedAsync();

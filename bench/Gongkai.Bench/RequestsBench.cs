@@ -82,7 +82,7 @@ public static class RequestsBench
     {
         var watch = Stopwatch.StartNew();
         var options = new DbContextOptionsBuilder<GongkaiDbContext>();
-        options.UseGongkaiSqlite(connection);
+        options.UseGongkaiSqlite(connection, BenchKey.Value);
         await using (var db = new GongkaiDbContext(options.Options))
         {
             await db.Database.MigrateAsync();

@@ -3,6 +3,7 @@ using System.Text;
 using Gongkai.Audit;
 using Gongkai.Data;
 using Gongkai.Data.Demo;
+using Gongkai.Data.PersonalData;
 using Gongkai.Data.Postgres;
 using Gongkai.Data.Reports;
 using Gongkai.Data.Sqlite;
@@ -25,13 +26,14 @@ public static class ReportCommand
         var demo = new Option<bool>("--demo") { Description = "在新建的演示数据库上生成" };
         var connection = new Option<string?>("--connection") { Description = "数据库连接字符串（默认取环境变量 ConnectionStrings__Gongkai，再默认 Data Source=gongkai.db）" };
         var provider = new Option<string?>("--provider") { Description = "Sqlite 或 Postgres（默认取环境变量 Database__Provider，再默认 Sqlite）" };
-        var command = new Command("report", "由登记簿生成政府信息公开工作年度报告") { agency, year, format, output, demo, connection, provider };
+        var draft = new Option<bool>("--draft") { Description = "有错误（如待补充的内容）也输出，作为草稿；错误仍逐条列出" };
+        var command = new Command("report", "由登记簿生成政府信息公开工作年度报告") { agency, year, format, output, demo, connection, provider, draft };
         command.SetAction((parse, cancel) => RunAsync(new Options(parse.GetValue(agency), parse.GetValue(year), parse.GetValue(format)!, parse.GetValue(output)!,
-            parse.GetValue(demo), parse.GetValue(connection), parse.GetValue(provider)), Console.Error, cancel));
+            parse.GetValue(demo), parse.GetValue(connection), parse.GetValue(provider), parse.GetValue(draft)), Console.Error, cancel));
         return command;
     }
 
-    public sealed record Options(int? Agency, int Year, string Format, string Output, bool Demo, string? Connection, string? Provider);
+    public sealed record Options(int? Agency, int Year, string Format, string Output, bool Demo, string? Connection, string? Provider, bool Draft = false);
 
     public static async Task<int> RunAsync(Options options, TextWriter log, CancellationToken cancel = default)
     {
@@ -53,9 +55,9 @@ public static class ReportCommand
             var (_, findings) = ReportCheck.Audit(report, imported, generated);
             foreach (var finding in findings)
                 await log.WriteLineAsync($"[{(finding.Severity == Severity.Error ? "错误" : "提示")}] {finding.Message}（{finding.Rule}）");
-            if (findings.Any(f => f.Severity == Severity.Error))
+            if (findings.Any(f => f.Severity == Severity.Error) && !options.Draft)
             {
-                await log.WriteLineAsync("报告有错误，未输出；请先修正登记簿中的数据。");
+                await log.WriteLineAsync("报告有错误，未输出；请先修正登记簿中的数据、补充待补充的内容（或用 --draft 输出草稿）。");
                 return 1;
             }
             byte[] bytes = options.Format switch
@@ -66,7 +68,7 @@ public static class ReportCommand
                 _ => Encoding.UTF8.GetBytes(ReportJson.Audited(new AuditedReport(options.Output, report, null, findings)).ToJsonString(ReportJson.Options)),
             };
             await File.WriteAllBytesAsync(options.Output, bytes, cancel);
-            await log.WriteLineAsync($"已生成{report.Agency}{options.Year}年政府信息公开工作年度报告：{options.Output}");
+            await log.WriteLineAsync($"已生成{report.Agency}{options.Year}年政府信息公开工作年度报告{(options.Draft && findings.Any(f => f.Severity == Severity.Error) ? "（草稿，有待修正的错误）" : "")}：{options.Output}");
             return 0;
         }
         finally
@@ -85,7 +87,10 @@ public static class ReportCommand
         var connection = demoFile is not null ? $"Data Source={demoFile}"
             : options.Connection ?? Environment.GetEnvironmentVariable("ConnectionStrings__Gongkai") ?? "Data Source=gongkai.db";
         var provider = demoFile is not null ? "Sqlite" : options.Provider ?? Environment.GetEnvironmentVariable("Database__Provider") ?? "Sqlite";
-        _ = provider.Equals("Postgres", StringComparison.OrdinalIgnoreCase) ? builder.UseGongkaiPostgres(connection) : builder.UseGongkaiSqlite(connection);
+        // The web app's key: from the same setting, or the same key file beside the database it opened.
+        var key = demoFile is not null ? PersonalDataKey.Generate()
+            : PersonalDataKey.Load(Environment.GetEnvironmentVariable("Gongkai__PersonalDataKey"), Environment.GetEnvironmentVariable("Gongkai__PersonalDataKeyFile") ?? "personal-data.key");
+        _ = provider.Equals("Postgres", StringComparison.OrdinalIgnoreCase) ? builder.UseGongkaiPostgres(connection, key) : builder.UseGongkaiSqlite(connection, key);
         return new GongkaiDbContext(builder.Options);
     }
 }

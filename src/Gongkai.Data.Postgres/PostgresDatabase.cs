@@ -1,4 +1,5 @@
 using Gongkai.Data.Guards;
+using Gongkai.Data.PersonalData;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 
@@ -7,8 +8,8 @@ namespace Gongkai.Data.Postgres;
 /// <summary>PostgreSQL, for a region-wide deployment. Its migrations live in this assembly.</summary>
 public static class PostgresDatabase
 {
-    public static DbContextOptionsBuilder UseGongkaiPostgres(this DbContextOptionsBuilder options, string connectionString) =>
-        options.UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(typeof(PostgresDatabase).Assembly.GetName().Name)).AddGongkaiGuards();
+    public static DbContextOptionsBuilder UseGongkaiPostgres(this DbContextOptionsBuilder options, string connectionString, PersonalDataKey key) =>
+        options.UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(typeof(PostgresDatabase).Assembly.GetName().Name)).AddGongkaiGuards().UsePersonalDataKey(key);
 }
 
 public sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<GongkaiDbContext>
@@ -16,7 +17,8 @@ public sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<Gong
     public GongkaiDbContext CreateDbContext(string[] args)
     {
         var options = new DbContextOptionsBuilder<GongkaiDbContext>();
-        options.UseGongkaiPostgres("Host=localhost;Database=gongkai_design;Username=gongkai");
+        // Migrations read only the columns; the key is never used at design time.
+        options.UseGongkaiPostgres("Host=localhost;Database=gongkai_design;Username=gongkai", PersonalDataKey.Generate());
         return new GongkaiDbContext(options.Options);
     }
 }

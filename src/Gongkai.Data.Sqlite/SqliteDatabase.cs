@@ -1,4 +1,5 @@
 using Gongkai.Data.Guards;
+using Gongkai.Data.PersonalData;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -8,8 +9,8 @@ namespace Gongkai.Data.Sqlite;
 /// <summary>SQLite, the embedded default: a file, nothing to install. Its migrations live in this assembly.</summary>
 public static class SqliteDatabase
 {
-    public static DbContextOptionsBuilder UseGongkaiSqlite(this DbContextOptionsBuilder options, string connectionString) =>
-        options.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(typeof(SqliteDatabase).Assembly.GetName().Name)).AddGongkaiGuards();
+    public static DbContextOptionsBuilder UseGongkaiSqlite(this DbContextOptionsBuilder options, string connectionString, PersonalDataKey key) =>
+        options.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(typeof(SqliteDatabase).Assembly.GetName().Name)).AddGongkaiGuards().UsePersonalDataKey(key);
 
     /// <summary>
     /// Migrates the database, in write-ahead-log mode: pages, uploads and the background reader of collected reports
@@ -44,7 +45,8 @@ public sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<Gongka
     public GongkaiDbContext CreateDbContext(string[] args)
     {
         var options = new DbContextOptionsBuilder<GongkaiDbContext>();
-        options.UseGongkaiSqlite("Data Source=design-time.db");
+        // Migrations read only the columns; the key is never used at design time.
+        options.UseGongkaiSqlite("Data Source=design-time.db", PersonalDataKey.Generate());
         return new GongkaiDbContext(options.Options);
     }
 }

@@ -1,6 +1,7 @@
 using Gongkai.Agencies;
 using Gongkai.Cases;
 using Gongkai.Data.Numbering;
+using Gongkai.Data.PersonalData;
 using Gongkai.Letters;
 using Gongkai.Register;
 using Gongkai.Requests;
@@ -8,6 +9,7 @@ using Gongkai.Supervision;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace Gongkai.Data;
 
@@ -42,6 +44,7 @@ public sealed class GongkaiDbContext(DbContextOptions<GongkaiDbContext> options)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(GongkaiDbContext).Assembly);
+        builder.ProtectApplicant(PersonalDataProtection.KeyOf(this.GetService<IDbContextOptions>()));
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configuration)

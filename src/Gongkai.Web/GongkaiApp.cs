@@ -1,4 +1,5 @@
 using Gongkai.Data;
+using Gongkai.Data.PersonalData;
 using Gongkai.Data.Postgres;
 using Gongkai.Data.Sqlite;
 using System.Threading.RateLimiting;
@@ -22,7 +23,8 @@ public static class GongkaiApp
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
         var configuration = builder.Configuration;
         var connectionString = configuration.GetConnectionString("Gongkai") ?? "Data Source=gongkai.db";
-        builder.Services.AddDbContext<GongkaiDbContext>(options => UseDatabase(options, configuration, connectionString));
+        builder.Services.AddSingleton(PersonalDataKey.Load(configuration["Gongkai:PersonalDataKey"], configuration["Gongkai:PersonalDataKeyFile"] ?? "personal-data.key"));
+        builder.Services.AddDbContext<GongkaiDbContext>((services, options) => UseDatabase(options, configuration, connectionString, services.GetRequiredService<PersonalDataKey>()));
         builder.Services.AddScoped<ReadDatabase>();
         // Every instance behind the proxy signs cookies and forms with the same keys, kept in the database.
         builder.Services.AddDataProtection().SetApplicationName("Gongkai").PersistKeysToDbContext<GongkaiDbContext>();
@@ -149,10 +151,10 @@ public static class GongkaiApp
     }
 
     /// <summary>SQLite (the default) or PostgreSQL, as configured.</summary>
-    public static DbContextOptionsBuilder UseDatabase(DbContextOptionsBuilder options, IConfiguration configuration, string connectionString) =>
+    public static DbContextOptionsBuilder UseDatabase(DbContextOptionsBuilder options, IConfiguration configuration, string connectionString, PersonalDataKey key) =>
         (configuration["Database:Provider"] ?? "Sqlite").Equals("Postgres", StringComparison.OrdinalIgnoreCase)
-            ? options.UseGongkaiPostgres(connectionString)
-            : options.UseGongkaiSqlite(connectionString);
+            ? options.UseGongkaiPostgres(connectionString, key)
+            : options.UseGongkaiSqlite(connectionString, key);
 
     private static Task ApiOrRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
     {

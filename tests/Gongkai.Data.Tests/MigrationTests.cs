@@ -1,3 +1,4 @@
+using Gongkai.Data.PersonalData;
 using Gongkai.Data.Sqlite;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -21,7 +22,7 @@ public class MigrationTests
             await command.ExecuteNonQueryAsync();
         }
         var options = new DbContextOptionsBuilder<GongkaiDbContext>();
-        options.UseGongkaiSqlite($"Data Source={file}");
+        options.UseGongkaiSqlite($"Data Source={file}", PersonalDataKey.Generate());
         await using var db = new GongkaiDbContext(options.Options);
         // Without releasing the stale lock, migrating waits for ever; the token turns a hang into a failure.
         using var cancel = new CancellationTokenSource(TimeSpan.FromMinutes(2));
@@ -40,7 +41,7 @@ public class MigrationTests
         var file = Path.Combine(Path.GetTempPath(), $"gongkai-wal-{Guid.NewGuid():N}.db");
         var options = new DbContextOptionsBuilder<GongkaiDbContext>();
         // A short busy timeout: without write-ahead logging the save would wait for the reader, then fail as locked.
-        options.UseGongkaiSqlite($"Data Source={file};Default Timeout=2");
+        options.UseGongkaiSqlite($"Data Source={file};Default Timeout=2", PersonalDataKey.Generate());
         await using (var db = new GongkaiDbContext(options.Options))
         {
             await db.Database.MigrateGongkaiAsync();

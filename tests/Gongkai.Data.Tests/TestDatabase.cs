@@ -1,3 +1,4 @@
+using Gongkai.Data.PersonalData;
 using Gongkai.Data.Postgres;
 using Gongkai.Data.Sqlite;
 using Microsoft.Data.Sqlite;
@@ -23,25 +24,44 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public GongkaiDbContext Context { get; }
 
+    /// <summary>The key applicants' personal data is encrypted with: one for the test run, as one for a deployment.</summary>
+    public static PersonalDataKey Key { get; } = PersonalDataKey.Generate();
+
     /// <summary>Another context on the same database, as another web instance would have.</summary>
     public GongkaiDbContext NewContext() => new(_options);
 
+    private readonly Provider _provider;
+    private readonly string _connection;
+
     private TestDatabase(Provider provider)
     {
-        var options = new DbContextOptionsBuilder<GongkaiDbContext>();
+        _provider = provider;
         if (provider == Provider.Sqlite)
         {
             _file = Path.Combine(Path.GetTempPath(), $"gongkai-data-{Guid.NewGuid():N}.db");
-            options.UseGongkaiSqlite($"Data Source={_file}");
+            _connection = $"Data Source={_file}";
         }
         else
         {
             var server = Environment.GetEnvironmentVariable(PostgresVariable)
                 ?? throw new InvalidOperationException($"{PostgresVariable} is not set: run the README's test command, which starts PostgreSQL.");
-            options.UseGongkaiPostgres($"{server};Database=gongkai_test_{Guid.NewGuid():N}");
+            _connection = $"{server};Database=gongkai_test_{Guid.NewGuid():N}";
         }
-        _options = options.Options;
+        _options = Options(Key);
         Context = new GongkaiDbContext(_options);
+    }
+
+    /// <summary>A context on the same database opened with another personal data key, as a misconfigured instance would.</summary>
+    public GongkaiDbContext NewContext(PersonalDataKey key) => new(Options(key));
+
+    /// <summary>The SQLite file and its write-ahead log, as a copy of the database would hold them; none on PostgreSQL.</summary>
+    public IEnumerable<string> Files => _file is null ? [] : new[] { _file, _file + "-wal" }.Where(File.Exists);
+
+    private DbContextOptions<GongkaiDbContext> Options(PersonalDataKey key)
+    {
+        var options = new DbContextOptionsBuilder<GongkaiDbContext>();
+        _ = _provider == Provider.Sqlite ? options.UseGongkaiSqlite(_connection, key) : options.UseGongkaiPostgres(_connection, key);
+        return options.Options;
     }
 
     public static async Task<TestDatabase> CreateAsync(Provider provider = Provider.Sqlite)

@@ -18,11 +18,18 @@ public class GongkaiFactory : WebApplicationFactory<Program>
 
     public ConcurrentQueue<string> Logs { get; } = new();
 
+    /// <summary>Where the app keeps the key of applicants' personal data (created on its first start), apart from the database.</summary>
+    public string PersonalDataKeyFile { get; } = Path.Combine(Path.GetTempPath(), $"gongkai-test-{Guid.NewGuid():N}.key");
+
+    /// <summary>The database file, to read as someone who copied it would.</summary>
+    public string DatabaseFile => _database;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         // What users see: no developer exception page.
         builder.UseEnvironment("Production");
         UseDatabase(builder);
+        builder.UseSetting("Gongkai:PersonalDataKeyFile", PersonalDataKeyFile);
         builder.UseSetting("Gongkai:Demo", "true");
         builder.ConfigureServices(services =>
         {
@@ -49,7 +56,7 @@ public class GongkaiFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        foreach (var file in new[] { _database, _database + "-wal", _database + "-shm" })
+        foreach (var file in new[] { _database, _database + "-wal", _database + "-shm", PersonalDataKeyFile })
             if (File.Exists(file)) File.Delete(file);
     }
 

@@ -18,4 +18,5 @@ public static class RuleIds
     public const string Sections = "sections";
     public const string EmptySection = "empty-section";
     public const string SplitCell = "split-cell";
+    public const string Placeholder = "placeholder";
 }

@@ -56,6 +56,12 @@ public enum StatedFactKind
     RequestsReceived,
     ReviewCases,
     LitigationCases,
+    /// <summary>Requests answered or closed in the year (办结, 答复): table 三's 总计 of results.</summary>
+    RequestsAnswered,
+    /// <summary>Requests carried in from last year (上年结转).</summary>
+    RequestsCarriedIn,
+    /// <summary>Requests carried forward to next year (结转下年度).</summary>
+    RequestsCarriedForward,
 }
 
 /// <summary>A number stated in the narrative, with the words that state it.</summary>

@@ -1182,17 +1182,17 @@ namespace Gongkai.Data.Postgres.Migrations
 
                             b1.Property<string>("Address")
                                 .IsRequired()
-                                .HasMaxLength(400)
-                                .HasColumnType("character varying(400)");
+                                .HasMaxLength(1644)
+                                .HasColumnType("character varying(1644)");
 
                             b1.Property<string>("Email")
-                                .HasMaxLength(200)
-                                .HasColumnType("character varying(200)");
+                                .HasMaxLength(844)
+                                .HasColumnType("character varying(844)");
 
                             b1.Property<string>("IdNumber")
                                 .IsRequired()
-                                .HasMaxLength(60)
-                                .HasColumnType("character varying(60)");
+                                .HasMaxLength(284)
+                                .HasColumnType("character varying(284)");
 
                             b1.Property<string>("Name")
                                 .IsRequired()
@@ -1201,8 +1201,8 @@ namespace Gongkai.Data.Postgres.Migrations
 
                             b1.Property<string>("Phone")
                                 .IsRequired()
-                                .HasMaxLength(40)
-                                .HasColumnType("character varying(40)");
+                                .HasMaxLength(204)
+                                .HasColumnType("character varying(204)");
 
                             b1.Property<string>("Type")
                                 .IsRequired()

@@ -1143,16 +1143,16 @@ namespace Gongkai.Data.Sqlite.Migrations
 
                             b1.Property<string>("Address")
                                 .IsRequired()
-                                .HasMaxLength(400)
+                                .HasMaxLength(1644)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Email")
-                                .HasMaxLength(200)
+                                .HasMaxLength(844)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("IdNumber")
                                 .IsRequired()
-                                .HasMaxLength(60)
+                                .HasMaxLength(284)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Name")
@@ -1162,7 +1162,7 @@ namespace Gongkai.Data.Sqlite.Migrations
 
                             b1.Property<string>("Phone")
                                 .IsRequired()
-                                .HasMaxLength(40)
+                                .HasMaxLength(204)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Type")

@@ -25,10 +25,7 @@ public sealed class InformationRequestConfiguration : IEntityTypeConfiguration<I
         builder.OwnsOne(r => r.Applicant, a =>
         {
             a.Property(x => x.Name).HasMaxLength(200);
-            a.Property(x => x.IdNumber).HasMaxLength(60);
-            a.Property(x => x.Phone).HasMaxLength(40);
-            a.Property(x => x.Address).HasMaxLength(400);
-            a.Property(x => x.Email).HasMaxLength(200);
+            // ID number, phone, address and e-mail are encrypted: PersonalData/PersonalDataProtection.
         });
         builder.OwnsMany(r => r.Pauses, p => p.ToJson());
         builder.HasMany(r => r.History).WithOne().HasForeignKey("RequestId").OnDelete(DeleteBehavior.Cascade);

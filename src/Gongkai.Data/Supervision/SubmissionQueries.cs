@@ -26,6 +26,8 @@ public static class SubmissionQueries
         var at = now.UtcDateTime;
         var stale = (now - StaleClaim).UtcDateTime;
         var pending = nameof(SubmissionState.Pending);
+        count = await WithinBudgetAsync(db, count, stale, cancel);
+        if (count == 0) return [];
         var taken = db.Database.ProviderName == PostgresProvider
             ? await db.Database.ExecuteSqlAsync($"""
                 UPDATE "ReportSubmissions" SET "ClaimToken" = {token}, "ClaimedAt" = {at}
@@ -38,6 +40,21 @@ public static class SubmissionQueries
                     .OrderBy(w => w.Id).Select(w => w.Id).Take(count).Contains(s.Id))
                 .ExecuteUpdateAsync(u => u.SetProperty(s => s.ClaimToken, token).SetProperty(s => s.ClaimedAt, at), cancel);
         return taken == 0 ? [] : await db.Submissions.Where(s => s.ClaimToken == token).OrderBy(s => s.Id).ToListAsync(cancel);
+    }
+
+    /// <summary>
+    /// The documents a worker holds at once stay under <see cref="ClaimBytes"/> together (at least one is taken, however
+    /// large): their bytes are in memory while they are read, and a batch of large PDFs would otherwise fill it.
+    /// </summary>
+    public const long ClaimBytes = 16L * 1024 * 1024;
+
+    private static async Task<int> WithinBudgetAsync(GongkaiDbContext db, int count, DateTime stale, CancellationToken cancel)
+    {
+        var sizes = await db.Submissions.Where(w => w.State == SubmissionState.Pending && (w.ClaimToken == null || w.ClaimedAt < stale))
+            .OrderBy(w => w.Id).Select(w => (long)w.Document.Length).Take(count).ToListAsync(cancel);
+        var (taken, bytes) = (0, 0L);
+        while (taken < sizes.Count && (taken == 0 || bytes + sizes[taken] <= ClaimBytes)) bytes += sizes[taken++];
+        return taken;
     }
 
     private const string PostgresProvider = "Npgsql.EntityFrameworkCore.PostgreSQL";

@@ -17,7 +17,8 @@ public readonly record struct Cell(CellKind Kind, string Raw, decimal? Value)
         var compact = TextNormalizer.Compact(text);
         if (compact.Length == 0) return new(CellKind.Blank, compact, null);
         if (TextNormalizer.TryParseNumber(compact, out var value)) return new(CellKind.Number, compact, value);
-        if (TextNormalizer.IsMissingMarker(compact)) return new(CellKind.Missing, compact, null);
+        // A number too long to be a count is flagged in its cell as missing, not taken for a label or a crash.
+        if (TextNormalizer.IsMissingMarker(compact) || TextNormalizer.IsOverlongNumber(compact)) return new(CellKind.Missing, compact, null);
         return new(CellKind.Text, compact, null);
     }
 

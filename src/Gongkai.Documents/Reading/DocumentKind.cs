@@ -3,6 +3,7 @@ namespace Gongkai.Documents.Reading;
 public enum DocumentKind
 {
     Text,
+    Markdown,
     Html,
     Docx,
     Pdf,

@@ -34,7 +34,8 @@ public static class DocxSource
     /// <summary>
     /// A paragraph outside tables becomes its lines; a row of a top-level table becomes a row of its cells, each cell the
     /// text of all paragraphs in it (nested tables included). Text is what runs show: text, tabs and breaks of runs; not
-    /// deleted text, field codes or tab stops. A text box's paragraphs belong to the paragraph that anchors it.
+    /// deleted text, field codes or tab stops, nor the cached entries of a table of contents. A text box's paragraphs
+    /// belong to the paragraph that anchors it.
     /// </summary>
     private static List<LayoutRow> Read(XmlReader xml)
     {
@@ -44,6 +45,10 @@ public static class DocxSource
         var paragraphDepth = 0;
         var tableDepth = 0;
         var inRunText = false;
+        // Fields open at this point, each true when it is a table of contents: its cached entries repeat the headings
+        // (with page numbers) and would be taken for the sections themselves.
+        var fields = new Stack<bool>();
+        var inInstruction = false;
         List<string>? row = null;
         StringBuilder? cell = null;
         while (xml.Read())
@@ -59,6 +64,9 @@ public static class DocxSource
                         case "tc" when tableDepth == 1: cell = new StringBuilder(); break;
                         case "p": paragraphDepth++; break;
                         case "t" when inRun: inRunText = true; break;
+                        case "instrText": inInstruction = true; break;
+                        case "fldChar" when xml.GetAttribute("fldCharType", W) == "begin": fields.Push(false); break;
+                        case "fldChar" when xml.GetAttribute("fldCharType", W) == "end" && fields.Count > 0: fields.Pop(); break;
                         case "tab" when inRun: paragraph.Append('\t'); break;
                         case "br" or "cr" when inRun: paragraph.Append('\n'); break;
                     }
@@ -69,7 +77,14 @@ public static class DocxSource
                     parents.Pop();
                     End(xml.LocalName);
                     break;
-                case XmlNodeType.Text or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace or XmlNodeType.CDATA when inRunText:
+                case XmlNodeType.Text or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace or XmlNodeType.CDATA when inInstruction:
+                    if (fields.Count > 0 && xml.Value.TrimStart().StartsWith("TOC", StringComparison.OrdinalIgnoreCase))
+                    {
+                        fields.Pop();
+                        fields.Push(true);
+                    }
+                    break;
+                case XmlNodeType.Text or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace or XmlNodeType.CDATA when inRunText && !fields.Contains(true):
                     paragraph.Append(xml.Value);
                     break;
             }
@@ -83,9 +98,13 @@ public static class DocxSource
                 case "t":
                     inRunText = false;
                     break;
+                case "instrText":
+                    inInstruction = false;
+                    break;
                 case "p" when --paragraphDepth == 0:
                     var text = TextNormalizer.Normalize(paragraph.ToString());
                     paragraph.Clear();
+                    if (text.Length == 0 && fields.Contains(true)) break;
                     if (cell is not null) cell.Append(text.Replace('\n', ' '));
                     else if (tableDepth == 0) foreach (var line in text.Split('\n')) rows.Add(TextSource.LineRow(line));
                     break;

@@ -4,7 +4,7 @@ using Gongkai.Reports;
 
 namespace Gongkai.Documents.Reading;
 
-/// <summary>Reads what the words of a report say: the agency and year of its title, the statistics year, the counts it states.</summary>
+/// <summary>Reads what the words of a report say: the agency and year of its title, the statistics year, the counts it states (<see cref="StatedFacts"/>).</summary>
 public static partial class NarrativeReader
 {
     /// <param name="opening">The compact lines before the first section heading: title and opening paragraph.</param>
@@ -22,7 +22,7 @@ public static partial class NarrativeReader
         }
         report.Year ??= report.CitedYears.Select(c => (int?)c.Year).FirstOrDefault();
         report.Agency ??= ContactAgency().Match(narrative) is { Success: true } contact ? contact.Groups[1].Value : null;
-        ReadStatedFacts(narrative, report);
+        StatedFacts.Read(narrative, report);
     }
 
     /// <returns>The index of the title line, or -1.</returns>
@@ -44,25 +44,6 @@ public static partial class NarrativeReader
         return -1;
     }
 
-    private static void ReadStatedFacts(string text, AnnualReport report)
-    {
-        foreach (Match m in Received().Matches(text))
-            report.StatedFacts.Add(new StatedFact(StatedFactKind.RequestsReceived, Int(m.Groups[1].Value), m.Value));
-        foreach (Match m in NoneReceived().Matches(text))
-            report.StatedFacts.Add(new StatedFact(StatedFactKind.RequestsReceived, 0, m.Value));
-        foreach (Match m in ReviewCount().Matches(text))
-            report.StatedFacts.Add(new StatedFact(StatedFactKind.ReviewCases, Int(m.Groups[1].Value), m.Value));
-        foreach (Match m in LitigationCount().Matches(text))
-            report.StatedFacts.Add(new StatedFact(StatedFactKind.LitigationCases, Int(m.Groups[1].Value), m.Value));
-        foreach (Match m in NoCases().Matches(text))
-        {
-            if (m.Value.Contains("行政复议", StringComparison.Ordinal))
-                report.StatedFacts.Add(new StatedFact(StatedFactKind.ReviewCases, 0, m.Value));
-            if (m.Value.Contains("行政诉讼", StringComparison.Ordinal))
-                report.StatedFacts.Add(new StatedFact(StatedFactKind.LitigationCases, 0, m.Value));
-        }
-    }
-
     private static int Int(string digits) => int.Parse(digits, CultureInfo.InvariantCulture);
 
     private static string? NullIfEmpty(string s) => s.Trim('《', '》', '"', '“', '”').Length == 0 ? null : s.Trim('《', '》', '"', '“', '”');
@@ -78,19 +59,4 @@ public static partial class NarrativeReader
 
     [GeneratedRegex(@"可?(?:直接)?与([^，。、；;,\s(（与]{2,30}?)(?:联系|取得联系)")]
     private static partial Regex ContactAgency();
-
-    [GeneratedRegex(@"(?:共|累计|全年共?|本年度?共?)?(?:收到|受理|接收|新收)(?:各类|公民、法人和其他组织)?(?:政府)?信息公开申请(?:共|共计|合计|总计)?(\d+)(?:件|个|份)")]
-    private static partial Regex Received();
-
-    [GeneratedRegex(@"(?:未|没有)(?:收到|受理|接到)[^。；，;,]{0,10}?(?:信息公开申请|依申请公开)")]
-    private static partial Regex NoneReceived();
-
-    [GeneratedRegex(@"行政复议(?:案件|申请)?(?:共|共计)?(\d+)(?:件|起)")]
-    private static partial Regex ReviewCount();
-
-    [GeneratedRegex(@"行政诉讼(?:案件)?(?:共|共计)?(\d+)(?:件|起)")]
-    private static partial Regex LitigationCount();
-
-    [GeneratedRegex(@"(?:未|没有)(?:发生|出现|收到|有)[^。；，;,]{0,20}?行政(?:复议|诉讼)(?:[和、及与]行政(?:复议|诉讼))?")]
-    private static partial Regex NoCases();
 }

@@ -6,7 +6,7 @@ namespace Gongkai.Documents.Reading;
 /// Turns the rows of any source into the report model by following the structure of the format: the section headings,
 /// the row labels and the column order — not the position of numbers in one file.
 /// </summary>
-public static class ReportParser
+public static partial class ReportParser
 {
     public static AnnualReport Parse(IReadOnlyList<LayoutRow> rows)
     {
@@ -14,8 +14,9 @@ public static class ReportParser
         var compact = rows.Select(r => TextNormalizer.Compact(r.Text)).ToArray();
         var starts = new List<(int Row, SectionHeading Heading)>();
         for (var i = 0; i < rows.Count; i++)
-            if (SectionHeadings.Recognise(compact[i]) is { } heading && starts.All(s => s.Heading.Section != heading.Section))
+            if (!IsContentsEntry(rows[i], compact[i]) && SectionHeadings.Recognise(compact[i]) is { } heading && starts.All(s => s.Heading.Section != heading.Section))
                 starts.Add((i, heading));
+        AddUnnumbered(rows, compact, starts);
         report.Headings.AddRange(starts.Select(s => s.Heading));
 
         var regions = Regions(rows.Count, compact, starts);
@@ -33,6 +34,37 @@ public static class ReportParser
             throw new UnreadableReportException("未找到年度报告的章节和表格，不像是政府信息公开工作年度报告。");
         return report;
     }
+
+    /// <summary>
+    /// A section no numbered heading names may stand under a heading without its number: taken only where it keeps
+    /// the sections' order (after the section before it, before the one after), so a subheading elsewhere is never it.
+    /// </summary>
+    private static void AddUnnumbered(IReadOnlyList<LayoutRow> rows, string[] compact, List<(int Row, SectionHeading Heading)> starts)
+    {
+        foreach (var section in ReportSections.All.Where(s => starts.All(h => h.Heading.Section != s)))
+        {
+            var after = starts.Where(h => h.Heading.Section < section).Select(h => h.Row).DefaultIfEmpty(-1).Max();
+            var before = starts.Where(h => h.Heading.Section > section).Select(h => h.Row).DefaultIfEmpty(rows.Count).Min();
+            for (var i = after + 1; i < before; i++)
+                if (rows[i].Cells.Count == 1 && SectionHeadings.RecogniseUnnumbered(compact[i]) is { } heading && heading.Section == section)
+                {
+                    starts.Add((i, heading));
+                    break;
+                }
+        }
+        starts.Sort((a, b) => a.Row.CompareTo(b.Row));
+    }
+
+    /// <summary>
+    /// A line of a table of contents: a heading followed by its page number, in a cell of its own or after dot leaders
+    /// ("三、收到和处理政府信息公开申请情况……3"). A heading itself never ends in a page number.
+    /// </summary>
+    private static bool IsContentsEntry(LayoutRow row, string compact) =>
+        (row.Cells.Count > 1 && row.Cells[^1].Trim() is { Length: > 0 and <= 3 } last && last.All(char.IsAsciiDigit))
+        || ContentsLeader().IsMatch(compact);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[.…·・]{3,}\d{1,3}$")]
+    private static partial System.Text.RegularExpressions.Regex ContentsLeader();
 
     /// <summary>Where each section runs; a table whose heading is missing is found by the words of its first rows.</summary>
     private static Dictionary<ReportSection, Range> Regions(int count, string[] compact, List<(int Row, SectionHeading Heading)> starts)

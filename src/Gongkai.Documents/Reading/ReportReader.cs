@@ -27,10 +27,13 @@ public static class ReportReader
             DocumentKind.Pdf => PdfSource.Rows(bytes),
             DocumentKind.Docx => DocxSource.Rows(bytes),
             DocumentKind.Html => HtmlSource.Rows(text!),
+            DocumentKind.Markdown => MarkdownSource.Rows(text!),
             DocumentKind.Text => TextSource.Rows(text!),
         };
         return ReportParser.Parse(rows);
     }
+
+    public const int MaxTextBytes = 16 * 1024 * 1024;
 
     public static (DocumentKind Kind, string? Text) Detect(byte[] bytes)
     {
@@ -42,19 +45,30 @@ public static class ReportReader
             throw new UnreadableReportException("这是旧版Word（.doc）文件或加密的Office文件，无法读取；请另存为.docx或PDF后再读取。");
         if (head.StartsWith("{\\rtf"u8))
             throw new UnreadableReportException("这是RTF文件，无法读取；请另存为.docx或PDF后再读取。");
+        // A report's text is some tens of kilobytes; a page with its pictures inlined a few megabytes. Far more is not a
+        // report, and decoding it would hold several copies of it in memory.
+        if (bytes.Length > MaxTextBytes)
+            throw new UnreadableReportException($"文件超过{MaxTextBytes / (1024 * 1024)}MB，且不是DOCX或PDF，不像是一份年度报告，未读取。");
         var text = TextSource.Decode(bytes);
         if (!TextSource.LooksLikeText(text))
             throw new UnreadableReportException("文件不是文本、DOCX、HTML或PDF格式，无法读取。");
-        return (LooksLikeHtml(text) ? DocumentKind.Html : DocumentKind.Text, text);
+        return (Kind(text), text);
     }
 
-    private static bool LooksLikeHtml(string text)
+    /// <summary>
+    /// A page is HTML by its document tags wherever they start (after a BOM, blank lines or a stray character a site put
+    /// before them); Markdown by its table separators or headings; a fragment of markup by its first tag; else text.
+    /// </summary>
+    private static DocumentKind Kind(string text)
     {
-        var start = text.AsSpan().TrimStart();
-        if (start.Length == 0 || start[0] != '<') return false;
-        var head = start[..Math.Min(start.Length, 4096)];
-        return head.Contains("<html", StringComparison.OrdinalIgnoreCase) || head.Contains("<body", StringComparison.OrdinalIgnoreCase)
-            || head.Contains("<table", StringComparison.OrdinalIgnoreCase) || head.Contains("<p", StringComparison.OrdinalIgnoreCase)
-            || head.Contains("<div", StringComparison.OrdinalIgnoreCase) || head.Contains("<!doctype", StringComparison.OrdinalIgnoreCase);
+        var head = text.AsSpan(0, Math.Min(text.Length, 4096));
+        if (head.Contains("<html", StringComparison.OrdinalIgnoreCase) || head.Contains("<!doctype", StringComparison.OrdinalIgnoreCase)
+            || head.Contains("<body", StringComparison.OrdinalIgnoreCase) || head.Contains("<head", StringComparison.OrdinalIgnoreCase))
+            return DocumentKind.Html;
+        if (MarkdownSource.LooksLikeMarkdown(text)) return DocumentKind.Markdown;
+        var start = head.TrimStart().TrimStart('\uFEFF');
+        return start.Length > 0 && start[0] == '<' && (start.Contains("<table", StringComparison.OrdinalIgnoreCase)
+            || start.Contains("<p", StringComparison.OrdinalIgnoreCase) || start.Contains("<div", StringComparison.OrdinalIgnoreCase))
+            ? DocumentKind.Html : DocumentKind.Text;
     }
 }

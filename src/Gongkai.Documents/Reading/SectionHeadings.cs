@@ -29,6 +29,23 @@ public static partial class SectionHeadings
         return null;
     }
 
+    /// <summary>
+    /// A heading that lost its number ("其他需要报告的事项"): a short paragraph that begins with the section's words (or
+    /// its title's), with no bracket, digit or full stop — so "（一）主动公开情况" or a sentence never is one.
+    /// </summary>
+    public static SectionHeading? RecogniseUnnumbered(string compactLine)
+    {
+        if (compactLine.Length is < 4 or > 30 || compactLine.Contains('。') || !char.IsLetter(compactLine[0]) || compactLine[0] is >= 'A' and <= 'z') return null;
+        foreach (var (section, words) in Words)
+        {
+            var title = section.Title()[2..];
+            if (compactLine.StartsWith(title[..Math.Min(title.Length, 6)], StringComparison.Ordinal)
+                || words.Any(w => compactLine.StartsWith(w, StringComparison.Ordinal)))
+                return new SectionHeading(null, section, compactLine);
+        }
+        return null;
+    }
+
     [GeneratedRegex(@"^([一二三四五六七八九十])[、.,，:：]")]
     private static partial Regex Numbered();
 }

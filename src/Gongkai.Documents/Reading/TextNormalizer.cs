@@ -59,15 +59,20 @@ public static partial class TextNormalizer
             return true;
         }
         if (!NumberShape().IsMatch(s)) return false;
-        value = decimal.Parse(s.ToString().Replace(",", "", StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+        if (!decimal.TryParse(s.ToString().Replace(",", "", StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value))
+            return false;
         if (negative) value = -value;
         return true;
     }
 
+    /// <summary>Digits too many for any count (beyond decimal's 28): the cell states no number that can be read.</summary>
+    public static bool IsOverlongNumber(string cell) => cell.Length > 28 && NumberShape().IsMatch(cell.TrimStart('-', '+'));
+
     /// <summary>What reports write in a cell that states no number: not 0, but missing.</summary>
     public static bool IsMissingMarker(string cell) => cell is "/" or "\\" or "-" or "—" or "–" or "--" or "——" or "―" or "无" or "空" or "×";
 
-    private static readonly char[] Invisible = ['\u200B', '\u200C', '\u200D', '\uFEFF', '\u00AD'];
+    /// <summary>Zero-width spaces and joiners, the word joiner, BOMs inside text, soft hyphens and direction marks.</summary>
+    private static readonly char[] Invisible = ['\u200B', '\u200C', '\u200D', '\u200E', '\u200F', '\u2060', '\u2061', '\u2062', '\u2063', '\u2064', '\u180E', '\uFEFF', '\u00AD'];
 
     [GeneratedRegex(@"^(\d{1,3}(,\d{3})+|\d+)(\.\d{1,10})?$")]
     private static partial Regex NumberShape();

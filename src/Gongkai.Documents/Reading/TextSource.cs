@@ -57,11 +57,28 @@ public static class TextSource
     /// <summary>A line with tabs is a row of tab-separated cells; a line of a table pasted with spaces is split at them.</summary>
     public static LayoutRow LineRow(string line)
     {
-        if (line.Contains('\t')) return new LayoutRow(line.Split('\t'));
         var trimmed = line.Trim();
+        if (PipeCells(trimmed) is { } cells) return new LayoutRow(cells);
+        if (line.Contains('\t')) return new LayoutRow(line.Split('\t'));
         // A sentence is narrative, whatever numbers it holds ("2024 年，…。").
         if (trimmed.Length > 100 || trimmed.Contains('。')) return LayoutRow.Paragraph(trimmed);
         return new LayoutRow(SplitAtSpaces(trimmed));
+    }
+
+    /// <summary>
+    /// A row of cells between pipes, as Markdown and crawled pages keep tables: with or without the outer pipes, empty
+    /// cells where cells were merged or the row is ragged ("| 3 | ||"). A separator line ("|---|:---:|") is no row.
+    /// A sentence with one pipe inside it is not a row.
+    /// </summary>
+    private static string[]? PipeCells(string line)
+    {
+        var pipes = line.AsSpan().Count('|');
+        if (pipes < 2 && !(pipes == 1 && line.Length > 1 && (line[0] == '|' || line[^1] == '|'))) return null;
+        var cells = line.Split('|').Select(c => c.Trim()).ToList();
+        if (line[0] == '|') cells.RemoveAt(0);
+        if (line[^1] == '|' && cells.Count > 0) cells.RemoveAt(cells.Count - 1);
+        if (cells.All(c => c.Trim(':', '-', ' ').Length == 0)) return [""];
+        return cells.ToArray();
     }
 
     /// <summary>Numbers become cells of their own; the words between them stay one cell ("结果 维持").</summary>
@@ -90,7 +107,9 @@ public static class TextSource
         foreach (var line in lines)
         {
             if (line.Length == 0 || line[0] != '\t') continue;
-            if (line.IndexOf('\t', 1) < 0) single++;
+            // A trailing tab ("\t3\t") still leaves one cell on the line.
+            var cells = line.TrimEnd();
+            if (cells.Length <= 1 || cells.IndexOf('\t', 1) < 0) single++;
             else multi++;
         }
         return single >= 20 && single > 4 * multi;

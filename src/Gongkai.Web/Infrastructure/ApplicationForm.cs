@@ -23,7 +23,7 @@ public class ApplicationForm
     [PlainText("通信地址")]
     public string? Address { get; set; }
 
-    [EmailAddress(ErrorMessage = "电子邮箱格式不正确。")]
+    [EmailAddress(ErrorMessage = "电子邮箱格式不正确。"), StringLength(200, ErrorMessage = "电子邮箱不能超过200个字符。")]
     [PlainText("电子邮箱")]
     public string? Email { get; set; }
 

@@ -1,4 +1,5 @@
 using Gongkai.Data;
+using Gongkai.Data.PersonalData;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Infrastructure;
@@ -8,7 +9,7 @@ namespace Gongkai.Web.Infrastructure;
 /// names one (a province's dashboards then load the replica, not the primary that takes the requests), else the primary.
 /// A replica may lag the primary by a moment; the dashboards can bear that.
 /// </summary>
-public sealed class ReadDatabase(GongkaiDbContext primary, IConfiguration configuration) : IAsyncDisposable
+public sealed class ReadDatabase(GongkaiDbContext primary, IConfiguration configuration, PersonalDataKey key) : IAsyncDisposable
 {
     private GongkaiDbContext? _replica;
 
@@ -20,7 +21,7 @@ public sealed class ReadDatabase(GongkaiDbContext primary, IConfiguration config
             if (_replica is null)
             {
                 var options = new DbContextOptionsBuilder<GongkaiDbContext>();
-                GongkaiApp.UseDatabase(options, configuration, replica).UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking);
+                GongkaiApp.UseDatabase(options, configuration, replica, key).UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking);
                 _replica = new GongkaiDbContext(options.Options);
             }
             return _replica;

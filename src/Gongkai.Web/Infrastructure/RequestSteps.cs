@@ -119,10 +119,17 @@ public sealed class RequestSteps(GongkaiDbContext db, Clock clock, CalendarServi
     }
 
     /// <summary>按件: which of the same applicant's applications to this agency in that calendar month this one is.</summary>
-    private Task<int> NthInMonthAsync(InformationRequest request)
+    /// ID numbers are stored encrypted, so the month's requests of the agency are compared here, not in SQL.
+    private async Task<int> NthInMonthAsync(InformationRequest request)
     {
         var monthStart = new DateOnly(request.ReceivedOn.Year, request.ReceivedOn.Month, 1);
-        return db.Requests.CountAsync(r => r.AgencyId == request.AgencyId && r.Applicant.IdNumber == request.Applicant.IdNumber
-            && r.ReceivedOn >= monthStart && (r.ReceivedOn < request.ReceivedOn || (r.ReceivedOn == request.ReceivedOn && r.Id <= request.Id)));
+        var month = await db.Requests.AsNoTracking()
+            .Where(r => r.AgencyId == request.AgencyId && r.ReceivedOn >= monthStart
+                && (r.ReceivedOn < request.ReceivedOn || (r.ReceivedOn == request.ReceivedOn && r.Id <= request.Id)))
+            .Select(r => r.Applicant.IdNumber).ToListAsync();
+        var applicant = SameIdentity(request.Applicant.IdNumber);
+        return month.Count(id => SameIdentity(id) == applicant);
     }
+
+    private static string SameIdentity(string idNumber) => new string(idNumber.Where(char.IsLetterOrDigit).ToArray()).ToUpperInvariant();
 }

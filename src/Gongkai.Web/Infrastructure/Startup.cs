@@ -1,5 +1,6 @@
 using Gongkai.Agencies;
 using Gongkai.Data;
+using Gongkai.Data.PersonalData;
 using Gongkai.Data.Sqlite;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -14,6 +15,7 @@ public static class Startup
         using var scope = services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<GongkaiDbContext>();
         await db.Database.MigrateGongkaiAsync();
+        await db.EncryptStoredAsync();
         var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
         foreach (var role in Enum.GetValues<Role>().Select(r => r.Key()))
             if (!await roles.RoleExistsAsync(role)) await roles.CreateAsync(new IdentityRole(role));

@@ -34,7 +34,7 @@ public class GeneratedReportTests
             var read = ReportReader.Read(bytes);
             Assert.True(expected == Samples.Tables(read), $"{format}: the tables read back differ");
             Assert.Equal(report.Year, read.Year);
-            var errors = Auditor.Audit(read, readPrevious).Where(f => f.Severity == Severity.Error).Select(f => $"{format}: {f.Message}").ToList();
+            var errors = Auditor.Audit(read, readPrevious).Where(f => f.Severity == Severity.Error && !IsPrompt(f)).Select(f => $"{format}: {f.Message}").ToList();
             Assert.Empty(errors);
         }
         var json = System.Text.Json.Nodes.JsonNode.Parse(ReportJson.Audited(new AuditedReport("r.json", report, null, [])).ToJsonString())!;
@@ -103,7 +103,12 @@ public class GeneratedReportTests
         var report = await ReportBuilder.BuildAsync(database.Context, register.Agency.Id, 2024);
 
         var (read, findings) = ReportCheck.Audit(report, previous);
-        Assert.Empty(findings.Where(f => f.Severity == Severity.Error).Select(f => f.Message));
+        Assert.Empty(findings.Where(f => f.Severity == Severity.Error && !IsPrompt(f)).Select(f => f.Message));
+        // What is left for the officer are the draft's own prompts, each flagged until it is filled in.
+        Assert.All(findings.Where(IsPrompt), f => Assert.StartsWith("【请补充", f.Found));
         Assert.Equal(Samples.Tables(report), Samples.Tables(read));
     }
+
+    /// <summary>The draft's 【请补充…】 prompts: the generated tables and facts obey every rule, the officer writes these.</summary>
+    private static bool IsPrompt(Finding finding) => finding.Rule == RuleIds.Placeholder && finding.Found!.StartsWith("【请补充", StringComparison.Ordinal);
 }

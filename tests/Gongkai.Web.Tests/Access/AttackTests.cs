@@ -181,4 +181,36 @@ public sealed class AttackTests(GongkaiFactory factory) : IClassFixture<GongkaiF
             return db.SaveChanges();
         }));
     }
+
+    [Fact]
+    public async Task A_copy_of_the_database_file_holds_no_applicant_id_number_phone_or_address_in_clear_while_the_officer_sees_them()
+    {
+        var key = Guid.NewGuid().ToString("N");
+        var application = new
+        {
+            applicantType = "NaturalPerson", name = "赵六", idNumber = "11010119850612733X", phone = "13766554433", address = "示例县幸福里17号",
+            description = "某项信息", deliveryForm = "电子邮件", submissionKey = key,
+        };
+        var created = await factory.CreateClient().PostAsJsonAsync($"/api/public/agencies/{AgencyId}/requests", application);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var id = factory.Scoped(db => db.Requests.Single(r => r.SubmissionKey == key).Id);
+
+        var officer = await WebPage.SignInAsync(factory, "officer@demo.gongkai");
+        var page = (await officer.GetAsync($"/Requests/Details/{id}")).Body!.TextContent;
+        Assert.Contains("11010119850612733X", page);
+        Assert.Contains("示例县幸福里17号", page);
+
+        // As someone who copied the file would read it: the database and its write-ahead log, byte by byte.
+        factory.Scoped(db => db.Database.ExecuteSqlRaw("PRAGMA wal_checkpoint(TRUNCATE)"));
+        foreach (var file in new[] { factory.DatabaseFile, factory.DatabaseFile + "-wal" }.Where(File.Exists))
+        {
+            using var copy = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            var bytes = new byte[copy.Length];
+            copy.ReadExactly(bytes);
+            foreach (var secret in new[] { "11010119850612733X", "13766554433", "幸福里17号" })
+                Assert.True(bytes.AsSpan().IndexOf(System.Text.Encoding.UTF8.GetBytes(secret)) < 0, $"{secret} is in clear in {Path.GetFileName(file)}");
+        }
+        // Nor does anything the app logged.
+        Assert.DoesNotContain(factory.Logs, line => line.Contains("11010119850612733X") || line.Contains("13766554433"));
+    }
 }

@@ -144,6 +144,7 @@ public sealed class SupervisionTests(GongkaiFactory factory) : IClassFixture<Gon
     [Fact]
     public async Task A_report_published_in_Gongkai_reaches_the_supervising_office_as_published()
     {
+        await Reports.ReportDraft.FillInAsync(await WebPage.SignInAsync(factory, "officer@demo.gongkai"), 2025);
         var head = await WebPage.SignInAsync(factory, "head@demo.gongkai");
         var published = await head.PostAsync("/Reports/Edit/2025?handler=Publish", [], pageUrl: "/Reports/Edit/2025");
         Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);

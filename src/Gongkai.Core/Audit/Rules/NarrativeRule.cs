@@ -2,7 +2,7 @@ using Gongkai.Reports;
 
 namespace Gongkai.Audit.Rules;
 
-/// <summary>The narrative must not contradict the tables: requests received, review and litigation cases stated in words.</summary>
+/// <summary>The narrative must not contradict the tables: requests received, answered, carried in and forward, review and litigation cases stated in words.</summary>
 public static class NarrativeRule
 {
     public static IEnumerable<Finding> Check(AuditContext context)
@@ -33,6 +33,12 @@ public static class NarrativeRule
                     if (t[RequestRow.CarriedIn, total] is { } carriedIn) accepted.Add(received + carriedIn);
                 }
                 return (accepted, new(Location.Table3, RequestRow.Received, total.Code), "表三“一、本年新收政府信息公开申请数量”总计");
+            case StatedFactKind.RequestsAnswered:
+                return (t[RequestRow.OutcomeTotal, total] is { } answered ? [answered] : [], new(Location.Table3, RequestRow.OutcomeTotal, total.Code), "表三“（七）总计”");
+            case StatedFactKind.RequestsCarriedIn:
+                return (t[RequestRow.CarriedIn, total] is { } inbound ? [inbound] : [], new(Location.Table3, RequestRow.CarriedIn, total.Code), "表三“二、上年结转政府信息公开申请数量”总计");
+            case StatedFactKind.RequestsCarriedForward:
+                return (t["4", total] is { } forward ? [forward] : [], new(Location.Table3, "4", total.Code), "表三“四、结转下年度继续办理”总计");
             case StatedFactKind.ReviewCases:
                 return (report.Review.Total is { } r ? [r] : [], new(Location.Table4, CaseKind.Review.Code(), "total"), "表四行政复议总计");
             case StatedFactKind.LitigationCases:

@@ -2,7 +2,10 @@ using Gongkai.Reports;
 
 namespace Gongkai.Audit.Rules;
 
-/// <summary>The six statutory sections are all there, numbered 一 to 六, in that order.</summary>
+/// <summary>
+/// The six statutory sections are all there (a missing one is an error); numbered 一 to 六 in that order (a heading
+/// without its number, misnumbered or out of order is a warning: the reader still knows the section by its words).
+/// </summary>
 public static class SectionsRule
 {
     public static IEnumerable<Finding> Check(AuditContext context)
@@ -12,16 +15,18 @@ public static class SectionsRule
         {
             var heading = headings.FirstOrDefault(h => h.Section == section);
             if (heading is null)
-                yield return Finding(section, null, $"缺少第{section.Numeral()}部分“{section.Title()}”。");
+                yield return Finding(section, null, Severity.Error, $"缺少第{section.Numeral()}部分“{section.Title()}”。");
+            else if (heading.Number is null)
+                yield return Finding(section, heading.Text, Severity.Warning, $"“{heading.Text}”没有编号，应为“{section.Numeral()}、{heading.Text}”。");
             else if (heading.Number != (int)section)
-                yield return Finding(section, heading.Text, $"“{heading.Text}”应编号为“{section.Numeral()}、”。");
+                yield return Finding(section, heading.Text, Severity.Warning, $"“{heading.Text}”应编号为“{section.Numeral()}、”。");
         }
         var order = headings.DistinctBy(h => h.Section).ToList();
         for (var i = 1; i < order.Count; i++)
             if (order[i].Section < order[i - 1].Section)
-                yield return Finding(order[i].Section, order[i].Text, $"“{order[i].Text}”排在“{order[i - 1].Text}”之后，顺序有误。");
+                yield return Finding(order[i].Section, order[i].Text, Severity.Warning, $"“{order[i].Text}”排在“{order[i - 1].Text}”之后，顺序有误。");
     }
 
-    private static Finding Finding(ReportSection section, string? found, string message) =>
-        new(RuleIds.Sections, Severity.Error, new(Location.Narrative, section.Numeral()), section.Title(), found, message);
+    private static Finding Finding(ReportSection section, string? found, Severity severity, string message) =>
+        new(RuleIds.Sections, severity, new(Location.Narrative, section.Numeral()), section.Title(), found, message);
 }
