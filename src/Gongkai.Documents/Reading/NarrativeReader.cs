@@ -32,7 +32,9 @@ public static partial class NarrativeReader
         {
             var m = Title().Match(opening[i]);
             if (!m.Success || opening[i].Length > 80) continue;
-            var agency = NullIfEmpty(m.Groups[1].Value);
+            // A government article page puts the title in its metadata table too ("名称：某局2024年…"): an agency's
+            // name never holds a colon, so what precedes one is the table's label.
+            var agency = NullIfEmpty(m.Groups[1].Value[(m.Groups[1].Value.LastIndexOfAny([':', '：']) + 1)..]);
             // A title often stands on two lines: the agency, then "2024年政府信息公开工作年度报告".
             if (agency is null && i > 0 && opening[i - 1].Length is > 1 and <= 40 && !opening[i - 1].Contains('。'))
                 agency = opening[i - 1];

@@ -83,4 +83,21 @@ public class RealLayoutTests
         Assert.Equal(Samples.Tables(Samples.Read(Samples.Tongjiang)), Samples.Tables(read));
         Assert.Empty(Auditor.Audit(read));
     }
+
+    [Theory]
+    [MemberData(nameof(Samples.All), MemberType = typeof(Samples))]
+    public void A_government_article_page_s_metadata_table_is_not_taken_for_the_agency(string sample)
+    {
+        var published = Samples.Read(sample);
+        var page = ReportHtml.Write(published);
+        var title = $"{published.Agency}{published.Year}年政府信息公开工作年度报告";
+        var metadata = $"<table><tr><td>索引号：</td><td>11640221MB1234567X/2025-00012</td><td>发布机构：</td><td>{published.Agency}</td></tr>"
+            + $"<tr><td>名称：</td><td colspan=\"3\">{title}</td></tr><tr><td>发布日期：</td><td>2025-01-20</td><td>文号：</td><td></td></tr></table>";
+        var withMetadata = page.Replace("<body>", "<body><nav>首页 > 政府信息公开 > 年度报告</nav>" + metadata, StringComparison.Ordinal);
+
+        Assert.NotEqual(page, withMetadata);
+        var read = ReportReader.Read(Encoding.UTF8.GetBytes(withMetadata));
+        Assert.Equal((published.Agency, published.Year), (read.Agency, read.Year));
+        Assert.Equal(Samples.Tables(published), Samples.Tables(read));
+    }
 }
