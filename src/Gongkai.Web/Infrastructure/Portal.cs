@@ -51,7 +51,7 @@ public sealed class Portal(GongkaiDbContext db, Clock clock, RequestSteps steps)
 
     private static bool Matches(string value, string lastFour)
     {
-        var digits = new string(value.Where(char.IsLetterOrDigit).ToArray()).ToUpperInvariant();
+        var digits = Applicant.Comparable(value);
         var tail = digits.Length >= 4 ? digits[^4..] : digits.PadLeft(4, '?');
         return CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(tail), Encoding.UTF8.GetBytes(lastFour));
     }

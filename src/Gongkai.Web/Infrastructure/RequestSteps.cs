@@ -118,8 +118,10 @@ public sealed class RequestSteps(GongkaiDbContext db, Clock clock, CalendarServi
         }
     }
 
-    /// <summary>按件: which of the same applicant's applications to this agency in that calendar month this one is.</summary>
-    /// ID numbers are stored encrypted, so the month's requests of the agency are compared here, not in SQL.
+    /// <summary>
+    /// 按件: which of the same applicant's applications to this agency in that calendar month this one is. ID numbers
+    /// are stored encrypted, so the month's requests of the agency are compared here, not in SQL.
+    /// </summary>
     private async Task<int> NthInMonthAsync(InformationRequest request)
     {
         var monthStart = new DateOnly(request.ReceivedOn.Year, request.ReceivedOn.Month, 1);
@@ -127,9 +129,7 @@ public sealed class RequestSteps(GongkaiDbContext db, Clock clock, CalendarServi
             .Where(r => r.AgencyId == request.AgencyId && r.ReceivedOn >= monthStart
                 && (r.ReceivedOn < request.ReceivedOn || (r.ReceivedOn == request.ReceivedOn && r.Id <= request.Id)))
             .Select(r => r.Applicant.IdNumber).ToListAsync();
-        var applicant = SameIdentity(request.Applicant.IdNumber);
-        return month.Count(id => SameIdentity(id) == applicant);
+        var applicant = Applicant.Comparable(request.Applicant.IdNumber);
+        return month.Count(id => Applicant.Comparable(id) == applicant);
     }
-
-    private static string SameIdentity(string idNumber) => new string(idNumber.Where(char.IsLetterOrDigit).ToArray()).ToUpperInvariant();
 }
