@@ -55,7 +55,8 @@ public static class ReportCommand
             var (_, findings) = ReportCheck.Audit(report, imported, generated);
             foreach (var finding in findings)
                 await log.WriteLineAsync($"[{(finding.Severity == Severity.Error ? "错误" : "提示")}] {finding.Message}（{finding.Rule}）");
-            if (findings.Any(f => f.Severity == Severity.Error) && !options.Draft)
+            var hasErrors = findings.Any(f => f.Severity == Severity.Error);
+            if (hasErrors && !options.Draft)
             {
                 await log.WriteLineAsync("报告有错误，未输出；请先修正登记簿中的数据、补充待补充的内容（或用 --draft 输出草稿）。");
                 return 1;
@@ -68,7 +69,7 @@ public static class ReportCommand
                 _ => Encoding.UTF8.GetBytes(ReportJson.Audited(new AuditedReport(options.Output, report, null, findings)).ToJsonString(ReportJson.Options)),
             };
             await File.WriteAllBytesAsync(options.Output, bytes, cancel);
-            await log.WriteLineAsync($"已生成{report.Agency}{options.Year}年政府信息公开工作年度报告{(options.Draft && findings.Any(f => f.Severity == Severity.Error) ? "（草稿，有待修正的错误）" : "")}：{options.Output}");
+            await log.WriteLineAsync($"已生成{report.Agency}{options.Year}年政府信息公开工作年度报告{(hasErrors ? "（草稿，有待修正的错误）" : "")}：{options.Output}");
             return 0;
         }
         finally
@@ -89,7 +90,7 @@ public static class ReportCommand
         var provider = demoFile is not null ? "Sqlite" : options.Provider ?? Environment.GetEnvironmentVariable("Database__Provider") ?? "Sqlite";
         // The web app's key: from the same setting, or the same key file beside the database it opened.
         var key = demoFile is not null ? PersonalDataKey.Generate()
-            : PersonalDataKey.Load(Environment.GetEnvironmentVariable("Gongkai__PersonalDataKey"), Environment.GetEnvironmentVariable("Gongkai__PersonalDataKeyFile") ?? "personal-data.key");
+            : PersonalDataKey.Load(Environment.GetEnvironmentVariable("Gongkai__PersonalDataKey"), Environment.GetEnvironmentVariable("Gongkai__PersonalDataKeyFile"));
         _ = provider.Equals("Postgres", StringComparison.OrdinalIgnoreCase) ? builder.UseGongkaiPostgres(connection, key) : builder.UseGongkaiSqlite(connection, key);
         return new GongkaiDbContext(builder.Options);
     }

@@ -23,7 +23,7 @@ public static class GongkaiApp
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
         var configuration = builder.Configuration;
         var connectionString = configuration.GetConnectionString("Gongkai") ?? "Data Source=gongkai.db";
-        builder.Services.AddSingleton(PersonalDataKey.Load(configuration["Gongkai:PersonalDataKey"], configuration["Gongkai:PersonalDataKeyFile"] ?? "personal-data.key"));
+        builder.Services.AddSingleton(PersonalDataKey.Load(configuration["Gongkai:PersonalDataKey"], configuration["Gongkai:PersonalDataKeyFile"]));
         builder.Services.AddDbContext<GongkaiDbContext>((services, options) => UseDatabase(options, configuration, connectionString, services.GetRequiredService<PersonalDataKey>()));
         builder.Services.AddScoped<ReadDatabase>();
         // Every instance behind the proxy signs cookies and forms with the same keys, kept in the database.

@@ -11,7 +11,11 @@ namespace Gongkai.Data.PersonalData;
 /// </summary>
 public sealed class PersonalDataKey
 {
-    private const string Prefix = "pd1:";
+    /// <summary>What every encrypted value begins with; a value without it was stored before encryption existed.</summary>
+    public const string Prefix = "pd1:";
+
+    /// <summary>Where the key is kept when configuration gives none: beside the working folder, never in the database.</summary>
+    public const string DefaultFile = "personal-data.key";
     private const int NonceSize = 12, TagSize = 16;
     private readonly byte[] _key;
 
@@ -33,9 +37,13 @@ public sealed class PersonalDataKey
         catch (FormatException) { throw new ArgumentException("The personal data key is not Base64."); }
     }
 
-    /// <summary>The configured key if there is one, otherwise the key in this file, created (readable by its owner only) if absent.</summary>
-    public static PersonalDataKey Load(string? configured, string keyFile)
+    /// <summary>
+    /// The configured key if there is one, otherwise the key in this file (<see cref="DefaultFile"/> if none is named),
+    /// created (readable by its owner only) if absent.
+    /// </summary>
+    public static PersonalDataKey Load(string? configured, string? keyFile)
     {
+        keyFile ??= DefaultFile;
         if (!string.IsNullOrWhiteSpace(configured)) return FromBase64(configured);
         if (!File.Exists(keyFile))
         {

@@ -25,12 +25,15 @@ public static class PersonalDataProtection
     private static readonly (string Property, int Characters)[] ApplicantFields =
         [(nameof(Applicant.IdNumber), 60), (nameof(Applicant.Phone), 40), (nameof(Applicant.Address), 400), (nameof(Applicant.Email), 200)];
 
+    /// <summary>The name bound into each value's encryption, so a value moved to another column does not open.</summary>
+    private static string Field(string property) => "Applicant." + property;
+
     internal static void ProtectApplicant(this ModelBuilder builder, PersonalDataKey key) =>
         builder.Entity<InformationRequest>().OwnsOne(r => r.Applicant, a =>
         {
             foreach (var (property, characters) in ApplicantFields)
             {
-                var field = "Applicant." + property;
+                var field = Field(property);
                 a.Property<string>(property)
                     .HasConversion(new ValueConverter<string, string>(value => key.Protect(field, value), stored => key.Unprotect(field, stored)))
                     .HasMaxLength(PersonalDataKey.StoredLength(characters));
@@ -49,7 +52,7 @@ public static class PersonalDataProtection
         var applicant = requests.FindNavigation(nameof(InformationRequest.Applicant))!.TargetEntityType;
         var columns = ApplicantFields.Select(f => applicant.FindProperty(f.Property)!.GetColumnName(table)!).ToArray();
         var id = requests.FindProperty(nameof(InformationRequest.Id))!.GetColumnName(table)!;
-        var clear = string.Join(" OR ", columns.Select(c => $"(\"{c}\" IS NOT NULL AND \"{c}\" NOT LIKE 'pd1:%')"));
+        var clear = string.Join(" OR ", columns.Select(c => $"(\"{c}\" IS NOT NULL AND \"{c}\" NOT LIKE '{PersonalDataKey.Prefix}%')"));
         var connection = db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(cancel);
         try
@@ -76,10 +79,9 @@ public static class PersonalDataProtection
                     for (var i = 0; i < columns.Length; i++)
                     {
                         var value = values[i];
-                        var field = "Applicant." + ApplicantFields[i].Property;
                         var parameter = update.CreateParameter();
                         parameter.ParameterName = $"@v{i}";
-                        parameter.Value = value is null ? DBNull.Value : PersonalDataKey.IsProtected(value) ? value : key.Protect(field, value);
+                        parameter.Value = value is null ? DBNull.Value : PersonalDataKey.IsProtected(value) ? value : key.Protect(Field(ApplicantFields[i].Property), value);
                         update.Parameters.Add(parameter);
                     }
                     var idParameter = update.CreateParameter();
