@@ -67,8 +67,8 @@ public static class DocxSource
                         case "instrText": inInstruction = true; break;
                         case "fldChar" when xml.GetAttribute("fldCharType", W) == "begin": fields.Push(false); break;
                         case "fldChar" when xml.GetAttribute("fldCharType", W) == "end" && fields.Count > 0: fields.Pop(); break;
-                        case "tab" when inRun: paragraph.Append('\t'); break;
-                        case "br" or "cr" when inRun: paragraph.Append('\n'); break;
+                        case "tab" when inRun && !InContents(): paragraph.Append('\t'); break;
+                        case "br" or "cr" when inRun && !InContents(): paragraph.Append('\n'); break;
                     }
                     if (xml.IsEmptyElement) End(xml.LocalName);
                     else parents.Push(xml.LocalName);
@@ -84,12 +84,15 @@ public static class DocxSource
                         fields.Push(true);
                     }
                     break;
-                case XmlNodeType.Text or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace or XmlNodeType.CDATA when inRunText && !fields.Contains(true):
+                case XmlNodeType.Text or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace or XmlNodeType.CDATA when inRunText && !InContents():
                     paragraph.Append(xml.Value);
                     break;
             }
         }
         return rows;
+
+        // Inside a table of contents nothing is read: its entries would be taken for the headings they repeat.
+        bool InContents() => fields.Contains(true);
 
         void End(string name)
         {
@@ -104,7 +107,6 @@ public static class DocxSource
                 case "p" when --paragraphDepth == 0:
                     var text = TextNormalizer.Normalize(paragraph.ToString());
                     paragraph.Clear();
-                    if (text.Length == 0 && fields.Contains(true)) break;
                     if (cell is not null) cell.Append(text.Replace('\n', ' '));
                     else if (tableDepth == 0) foreach (var line in text.Split('\n')) rows.Add(TextSource.LineRow(line));
                     break;

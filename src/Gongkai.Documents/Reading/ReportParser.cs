@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Gongkai.Reports;
 
 namespace Gongkai.Documents.Reading;
@@ -63,8 +64,8 @@ public static partial class ReportParser
         (row.Cells.Count > 1 && row.Cells[^1].Trim() is { Length: > 0 and <= 3 } last && last.All(char.IsAsciiDigit))
         || ContentsLeader().IsMatch(compact);
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"[.…·・]{3,}\d{1,3}$")]
-    private static partial System.Text.RegularExpressions.Regex ContentsLeader();
+    [GeneratedRegex(@"[.…·・]{3,}\d{1,3}$")]
+    private static partial Regex ContentsLeader();
 
     /// <summary>Where each section runs; a table whose heading is missing is found by the words of its first rows.</summary>
     private static Dictionary<ReportSection, Range> Regions(int count, string[] compact, List<(int Row, SectionHeading Heading)> starts)

@@ -26,18 +26,16 @@ public static partial class StatedFacts
         // Carried in or forward first: "上年结转政府信息公开申请1件" states no request received.
         var carried = new List<Match>();
         foreach (var (pattern, kind) in new[] { (CarriedIn(), StatedFactKind.RequestsCarriedIn), (CarriedForward(), StatedFactKind.RequestsCarriedForward) })
-            foreach (Match m in pattern.Matches(clause))
-                if (ChineseNumber.Parse(m.Groups["n"].Value) is { } n)
-                {
-                    report.StatedFacts.Add(new StatedFact(kind, n, m.Value));
-                    carried.Add(m);
-                }
+            foreach (var (m, n) in Counts(pattern, clause))
+            {
+                report.StatedFacts.Add(new StatedFact(kind, n, m.Value));
+                carried.Add(m);
+            }
         var stated = false;
-        foreach (Match m in Requests().Matches(clause))
+        foreach (var (m, n) in Counts(Requests(), clause))
         {
-            if (ChineseNumber.Parse(m.Groups["n"].Value) is not { } n || carried.Any(c => c.Index < m.Index + m.Length && m.Index < c.Index + c.Length)) continue;
-            var verb = m.Groups["verb"].Value;
-            var kind = verb is "办结" or "答复" or "处理完毕" ? StatedFactKind.RequestsAnswered : StatedFactKind.RequestsReceived;
+            if (carried.Any(c => c.Index < m.Index + m.Length && m.Index < c.Index + c.Length)) continue;
+            var kind = m.Groups["verb"].Value is "办结" or "答复" or "处理完毕" ? StatedFactKind.RequestsAnswered : StatedFactKind.RequestsReceived;
             report.StatedFacts.Add(new StatedFact(kind, n, m.Value));
             stated |= kind == StatedFactKind.RequestsReceived;
         }
@@ -53,16 +51,22 @@ public static partial class StatedFacts
 
     private static void ReadCases(string clause, AnnualReport report)
     {
-        foreach (Match m in ReviewCount().Matches(clause))
-            if (ChineseNumber.Parse(m.Groups["n"].Value) is { } n) report.StatedFacts.Add(new StatedFact(StatedFactKind.ReviewCases, n, m.Value));
-        foreach (Match m in LitigationCount().Matches(clause))
-            if (ChineseNumber.Parse(m.Groups["n"].Value) is { } n) report.StatedFacts.Add(new StatedFact(StatedFactKind.LitigationCases, n, m.Value));
+        foreach (var (pattern, kind) in new[] { (ReviewCount(), StatedFactKind.ReviewCases), (LitigationCount(), StatedFactKind.LitigationCases) })
+            foreach (var (m, n) in Counts(pattern, clause))
+                report.StatedFacts.Add(new StatedFact(kind, n, m.Value));
         // "未发生行政复议、被提起诉讼的情况": one negation, both kinds, "诉讼" with or without "行政".
         if (NoCases().Match(clause) is { Success: true } none)
         {
             if (none.Value.Contains("复议", StringComparison.Ordinal)) report.StatedFacts.Add(new StatedFact(StatedFactKind.ReviewCases, 0, none.Value));
             if (none.Value.Contains("诉讼", StringComparison.Ordinal)) report.StatedFacts.Add(new StatedFact(StatedFactKind.LitigationCases, 0, none.Value));
         }
+    }
+
+    /// <summary>The pattern's matches in the clause whose count (group "n") reads as a number.</summary>
+    private static IEnumerable<(Match Match, int Count)> Counts(Regex pattern, string clause)
+    {
+        foreach (Match m in pattern.Matches(clause))
+            if (ChineseNumber.Parse(m.Groups["n"].Value) is { } n) yield return (m, n);
     }
 
     private const string Number = @"(?<n>\d{1,9}|[零〇一二两三四五六七八九十百千]{1,8})";

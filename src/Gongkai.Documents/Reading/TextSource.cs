@@ -77,7 +77,7 @@ public static class TextSource
         var cells = line.Split('|').Select(c => c.Trim()).ToList();
         if (line[0] == '|') cells.RemoveAt(0);
         if (line[^1] == '|' && cells.Count > 0) cells.RemoveAt(cells.Count - 1);
-        if (cells.All(c => c.Trim(':', '-', ' ').Length == 0)) return [""];
+        if (cells.All(c => c.Trim(':', '-').Length == 0)) return [""];
         return cells.ToArray();
     }
 
