@@ -22,23 +22,14 @@ dotnet "$bench" bare http://127.0.0.1:5091 &
 for _ in $(seq 120); do curl -sf http://127.0.0.1:5090/healthz >/dev/null && curl -sf http://127.0.0.1:5091/ >/dev/null && break; sleep 1; done
 
 # A supervisor's sign-in (the province bench's account where it exists, else the demo county's).
-login() {
-  curl -s -c "$work/jar" -b "$work/jar" http://127.0.0.1:5090/Account/Login > "$work/login.html"
-  token=$(grep -oP 'name="__RequestVerificationToken" type="hidden" value="\K[^"]+' "$work/login.html" | head -1)
-  curl -s -c "$work/jar" -b "$work/jar" -o /dev/null -w "%{http_code}" --data-urlencode "Email=$1" --data-urlencode "Password=$2" \
-    --data-urlencode "__RequestVerificationToken=$token" http://127.0.0.1:5090/Account/Login > /dev/null
-  # The office's accounts sign in with a second factor.
-  curl -s -c "$work/jar" -b "$work/jar" http://127.0.0.1:5090/Account/TwoFactor > "$work/2fa.html"
-  token=$(grep -oP 'name="__RequestVerificationToken" type="hidden" value="\K[^"]+' "$work/2fa.html" | head -1)
-  curl -s -c "$work/jar" -b "$work/jar" -o /dev/null -w "%{http_code}" --data-urlencode "Code=$(dotnet "$bench" totp)" \
-    --data-urlencode "__RequestVerificationToken=$token" http://127.0.0.1:5090/Account/TwoFactor
-}
-[ "$(login supervisor@bench.gongkai Bench-Gongkai-2026)" = 302 ] || login supervisor@demo.gongkai Demo-Gongkai-2026 >/dev/null
+. bench/signin.sh
+[ "$(sign_in http://127.0.0.1:5090 "$work/jar" supervisor@bench.gongkai Bench-Gongkai-2026)" = 302 ] \
+  || sign_in http://127.0.0.1:5090 "$work/jar" supervisor@demo.gongkai Demo-Gongkai-2026 >/dev/null
 auth=$(awk '$6 == "gongkai" {print "gongkai=" $7}' "$work/jar")
 
 # The tracking form's token and cookie, and a request to look up.
 curl -s -c "$work/track" http://127.0.0.1:5090/Public/Track > "$work/track.html"
-token=$(grep -oP 'name="__RequestVerificationToken" type="hidden" value="\K[^"]+' "$work/track.html" | head -1)
+token=$(token "$work/track.html")
 anti=$(awk '$6 ~ /^\.AspNetCore\.Antiforgery/ {print $6 "=" $7}' "$work/track")
 read -r code four < <(dotnet "$bench" tracking-code Sqlite "Data Source=$db")
 cat > "$work/track.lua" <<LUA

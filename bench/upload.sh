@@ -13,7 +13,7 @@ files=${UPLOAD_FILES:-/tmp/gongkai-upload-files}
 trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
 [ -f "$files/huge.pdf" ] && [ "$(stat -c %s "$files/large-reports.zip")" -lt 6000000 ] || { rm -rf "$files"; dotnet "$bench" upload-files "$files"; }
 
-token() { grep -oP 'name="__RequestVerificationToken" type="hidden" value="\K[^"]+' "$1" | head -1; }
+. bench/signin.sh
 
 for file in ${UPLOADS:-bomb-one.zip bomb-42.zip bomb-nested.zip large-reports.zip huge.pdf}; do
   (cd src/Gongkai.Web && ASPNETCORE_ENVIRONMENT=Production exec dotnet "../../$web" --urls http://127.0.0.1:5092 --Gongkai:Demo=true \
@@ -22,12 +22,7 @@ for file in ${UPLOADS:-bomb-one.zip bomb-42.zip bomb-nested.zip large-reports.zi
   for _ in $(seq 120); do curl -sf http://127.0.0.1:5092/healthz >/dev/null && break; sleep 1; done
   idle=$(awk '/VmRSS/ {print int($2/1024)}' /proc/$server/status)
   rm -f "$work/jar"
-  curl -s -c "$work/jar" -b "$work/jar" http://127.0.0.1:5092/Account/Login > "$work/page.html"
-  curl -s -c "$work/jar" -b "$work/jar" -o /dev/null --data-urlencode "Email=supervisor@demo.gongkai" --data-urlencode "Password=Demo-Gongkai-2026" \
-    --data-urlencode "__RequestVerificationToken=$(token "$work/page.html")" http://127.0.0.1:5092/Account/Login
-  curl -s -c "$work/jar" -b "$work/jar" http://127.0.0.1:5092/Account/TwoFactor > "$work/page.html"
-  curl -s -c "$work/jar" -b "$work/jar" -o /dev/null --data-urlencode "Code=$(dotnet "$bench" totp)" \
-    --data-urlencode "__RequestVerificationToken=$(token "$work/page.html")" http://127.0.0.1:5092/Account/TwoFactor
+  sign_in http://127.0.0.1:5092 "$work/jar" supervisor@demo.gongkai Demo-Gongkai-2026 >/dev/null
   curl -s -c "$work/jar" -b "$work/jar" http://127.0.0.1:5092/Supervision/Upload > "$work/page.html"
 
   start=$(date +%s.%N)
