@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test on a fresh machine: installs what the tests need from Debian (chromium for printing and browser
-# tests, CJK fonts, qpdf for an encrypted PDF, PostgreSQL for the data tests on both providers), starts PostgreSQL,
+# tests, CJK fonts, qpdf for encrypted and rotated PDFs, LibreOffice for .doc/RTF files, PostgreSQL for the data tests
+# on both providers), starts PostgreSQL,
 # then runs all test projects and prints one summary line.
 set -uo pipefail
 cd "$(dirname "$0")"
@@ -8,6 +9,7 @@ cd "$(dirname "$0")"
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 command -v qpdf >/dev/null 2>&1 || need+=(qpdf)
+command -v soffice >/dev/null 2>&1 || need+=(libreoffice-writer-nogui)
 [ -d /usr/share/fonts/opentype/noto ] || need+=(fonts-noto-cjk)
 command -v pg_ctlcluster >/dev/null 2>&1 && ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1 || need+=(postgresql)
 if [ ${#need[@]} -gt 0 ]; then

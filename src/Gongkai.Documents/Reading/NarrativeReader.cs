@@ -30,8 +30,12 @@ public static partial class NarrativeReader
     {
         for (var i = 0; i < Math.Min(opening.Count, 12); i++)
         {
-            var m = Title().Match(opening[i]);
-            if (!m.Success || opening[i].Length > 80) continue;
+            var line = opening[i];
+            var m = Title().Match(line);
+            // A long title wraps in a PDF or a narrow page: "…2024年政府信息公开工作" above "年度报告".
+            if (!m.Success && i + 1 < opening.Count && !line.Contains('。') && Title().Match(line + opening[i + 1]) is { Success: true } wrapped)
+                (m, line, i) = (wrapped, line + opening[i + 1], i + 1);
+            if (!m.Success || line.Length > 80) continue;
             // A government article page puts the title in its metadata table too ("名称：某局2024年…"): an agency's
             // name never holds a colon, so what precedes one is the table's label.
             var agency = NullIfEmpty(m.Groups[1].Value[(m.Groups[1].Value.LastIndexOfAny([':', '：']) + 1)..]);

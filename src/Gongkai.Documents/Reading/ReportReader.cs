@@ -26,6 +26,9 @@ public static class ReportReader
         {
             DocumentKind.Pdf => PdfSource.Rows(bytes),
             DocumentKind.Docx => DocxSource.Rows(bytes),
+            // The compound-file signature is shared by .doc, WPS and encrypted Office files; LibreOffice tells them apart.
+            DocumentKind.Doc => DocxSource.Rows(OfficeConverter.ToDocx(bytes, ".doc", "旧版Word（.doc）或WPS文件")),
+            DocumentKind.Rtf => DocxSource.Rows(OfficeConverter.ToDocx(bytes, ".rtf", "RTF文件")),
             DocumentKind.Html => HtmlSource.Rows(text!),
             DocumentKind.Markdown => MarkdownSource.Rows(text!),
             DocumentKind.Text => TextSource.Rows(text!),
@@ -41,10 +44,8 @@ public static class ReportReader
         var head = bytes.AsSpan(0, Math.Min(bytes.Length, 1024));
         if (head.IndexOf("%PDF-"u8) >= 0) return (DocumentKind.Pdf, null);
         if (head.StartsWith("PK\x03\x04"u8)) return (DocumentKind.Docx, null);
-        if (head.StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0]))
-            throw new UnreadableReportException("这是旧版Word（.doc）文件或加密的Office文件，无法读取；请另存为.docx或PDF后再读取。");
-        if (head.StartsWith("{\\rtf"u8))
-            throw new UnreadableReportException("这是RTF文件，无法读取；请另存为.docx或PDF后再读取。");
+        if (head.StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0])) return (DocumentKind.Doc, null);
+        if (head.StartsWith("{\\rtf"u8)) return (DocumentKind.Rtf, null);
         // A report's text is some tens of kilobytes; a page with its pictures inlined a few megabytes. Far more is not a
         // report, and decoding it would hold several copies of it in memory.
         if (bytes.Length > MaxTextBytes)

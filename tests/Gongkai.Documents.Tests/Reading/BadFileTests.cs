@@ -44,14 +44,6 @@ public class BadFileTests(Chromium chromium)
     }
 
     [Fact]
-    public void An_old_Word_doc_file_is_refused_with_what_to_do()
-    {
-        byte[] ole = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, .. new byte[1000]];
-
-        Assert.Contains("另存为.docx", Reason(ole));
-    }
-
-    [Fact]
     public void A_novel_is_not_a_report()
     {
         var novel = string.Concat(Enumerable.Repeat(

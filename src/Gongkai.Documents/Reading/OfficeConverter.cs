@@ -1,0 +1,72 @@
+using System.Diagnostics;
+
+namespace Gongkai.Documents.Reading;
+
+/// <summary>
+/// Old Word (.doc), WPS and RTF files, which many county sites still attach, turned into DOCX by LibreOffice headless
+/// (Debian <c>libreoffice-writer-nogui</c>) so the DOCX reader reads them. One conversion at a time, each in its own
+/// temporary folder and LibreOffice profile, killed past the time limit: a damaged or password-protected file must not
+/// hold the reader, and two instances sharing a profile would block each other.
+/// </summary>
+public static class OfficeConverter
+{
+    public const string Package = "libreoffice-writer-nogui";
+
+    public static TimeSpan TimeLimit { get; set; } = TimeSpan.FromSeconds(90);
+
+    private static readonly SemaphoreSlim One = new(1, 1);
+
+    private static readonly Lazy<string?> Program = new(() =>
+        new[] { "soffice", "libreoffice" }.Select(Find).FirstOrDefault(p => p is not null));
+
+    public static bool IsInstalled => Program.Value is not null;
+
+    /// <param name="what">The kind in words for the user's reason: "旧版Word（.doc）或WPS文件", "RTF文件".</param>
+    public static byte[] ToDocx(byte[] bytes, string extension, string what)
+    {
+        var program = Program.Value
+            ?? throw new UnreadableReportException($"这是{what}；读取它需要LibreOffice（Debian软件包 {Package}），本机未安装。请安装后再读取，或另存为.docx或PDF。");
+        One.Wait();
+        var folder = Directory.CreateTempSubdirectory("gongkai-convert-");
+        try
+        {
+            var input = Path.Combine(folder.FullName, "report" + extension);
+            File.WriteAllBytes(input, bytes);
+            var start = new ProcessStartInfo(program)
+            {
+                ArgumentList =
+                {
+                    $"-env:UserInstallation=file://{Path.Combine(folder.FullName, "profile")}",
+                    "--headless", "--norestore", "--nolockcheck", "--convert-to", "docx:MS Word 2007 XML",
+                    "--outdir", folder.FullName, input,
+                },
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                WorkingDirectory = folder.FullName,
+            };
+            using var process = Process.Start(start)!;
+            var output = process.StandardOutput.ReadToEndAsync();
+            var error = process.StandardError.ReadToEndAsync();
+            if (!process.WaitForExit(TimeLimit))
+            {
+                process.Kill(entireProcessTree: true);
+                process.WaitForExit();
+                throw new UnreadableReportException($"{what}转换超时（超过{TimeLimit.TotalSeconds:0}秒），未读取；请另存为.docx或PDF后再读取。");
+            }
+            var docx = Path.Combine(folder.FullName, "report.docx");
+            if (process.ExitCode != 0 || !File.Exists(docx))
+                throw new UnreadableReportException($"{what}无法转换（文件可能已加密或损坏），未读取；请另存为.docx或PDF后再读取。",
+                    new InvalidOperationException($"soffice exit {process.ExitCode}: {output.Result} {error.Result}"));
+            return File.ReadAllBytes(docx);
+        }
+        finally
+        {
+            One.Release();
+            try { folder.Delete(recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+        }
+    }
+
+    private static string? Find(string name) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Select(dir => Path.Combine(dir, name)).FirstOrDefault(File.Exists);
+}
