@@ -22,6 +22,7 @@ public static class Auditor
         new(RuleIds.Year, YearRule.Check),
         new(RuleIds.Sections, SectionsRule.Check),
         new(RuleIds.EmptySection, EmptySectionRule.Check),
+        new(RuleIds.VagueProblems, VagueProblemsRule.Check),
         new(RuleIds.Placeholder, PlaceholderRule.Check),
         new(RuleIds.CarryOver, CarryOverRule.Check),
         new(RuleIds.InForce, InForceRule.Check),

@@ -17,6 +17,7 @@ public static class RuleIds
     public const string Year = "year";
     public const string Sections = "sections";
     public const string EmptySection = "empty-section";
+    public const string VagueProblems = "vague-problems";
     public const string SplitCell = "split-cell";
     public const string Placeholder = "placeholder";
 }

@@ -62,6 +62,8 @@ public enum StatedFactKind
     RequestsCarriedIn,
     /// <summary>Requests carried forward to next year (结转下年度).</summary>
     RequestsCarriedForward,
+    /// <summary>行政事业性收费 of the year in 万元: table 二's fee (not the 信息处理费 of requests).</summary>
+    AdministrativeFees,
 }
 
 /// <summary>A number stated in the narrative, with the words that state it.</summary>

@@ -18,6 +18,7 @@ public static partial class StatedFacts
             if (clause.Length == 0) continue;
             ReadRequests(clause, report);
             ReadCases(clause, report);
+            ReadFees(clause, report);
         }
     }
 
@@ -62,6 +63,19 @@ public static partial class StatedFacts
         }
     }
 
+    /// <summary>
+    /// 行政事业性收费 as table 二 counts it (万元). The 信息处理费 of requests (section 六) is another fee that no table holds,
+    /// so "未收取信息处理费" is never compared with table 二.
+    /// </summary>
+    private static void ReadFees(string clause, AnnualReport report)
+    {
+        foreach (Match m in FeesAmount().Matches(clause))
+            if (decimal.TryParse(m.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture, out var wanYuan))
+                report.StatedFacts.Add(new StatedFact(StatedFactKind.AdministrativeFees, m.Groups["yuan"].Success ? wanYuan / 10000 : wanYuan, m.Value));
+        foreach (Match m in NoFees().Matches(clause))
+            report.StatedFacts.Add(new StatedFact(StatedFactKind.AdministrativeFees, 0, m.Value));
+    }
+
     /// <summary>The pattern's matches in the clause whose count (group "n") reads as a number.</summary>
     private static IEnumerable<(Match Match, int Count)> Counts(Regex pattern, string clause)
     {
@@ -95,6 +109,12 @@ public static partial class StatedFacts
 
     [GeneratedRegex(@"(?:未|没有|无)(?:收到|受理|接到|接收|发生)[^。；]{0,40}?(?:信息公开申请|依申请公开|公开申请|申请)(?!人)")]
     private static partial Regex NoneReceived();
+
+    [GeneratedRegex(@"行政事业性收费(?:金额|收入|总额)?(?:为|共|共计|合计|总计|累计)?(?<n>\d{1,9}(?:\.\d{1,4})?)(?:万元|(?<yuan>元))")]
+    private static partial Regex FeesAmount();
+
+    [GeneratedRegex(@"(?:未|没有|无|不涉及)(?:收取|发生|涉及|产生)?[^。；，,\d]{0,8}?行政事业性收费")]
+    private static partial Regex NoFees();
 
     [GeneratedRegex(@"行政复议(?:案件|申请)?(?:共|共计|合计)?" + Number + "(?:件|起|宗)|(?:被申请|提起|发生)行政复议" + Number + "(?:件|起|宗)")]
     private static partial Regex ReviewCount();

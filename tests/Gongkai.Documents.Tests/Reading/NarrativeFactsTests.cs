@@ -80,6 +80,31 @@ public class NarrativeFactsTests
         Assert.Equal(["17", "95"], findings.Select(f => f.Found!).Order());
     }
 
+    [Theory]
+    [InlineData("本年度行政事业性收费1.25万元。", "本年度行政事业性收费3.5万元。", "3.5")]
+    [InlineData("行政事业性收费金额共计12500元。", "行政事业性收费金额共计500元。", "0.05")]
+    public void The_administrative_fees_stated_in_words_are_checked_against_table_2(string agreeing, string contradicting, string found)
+    {
+        var report = Builders.ConsistentReport(); // table 二: 1.25 万元
+
+        Assert.DoesNotContain(Audit(report, agreeing), f => f.Rule == RuleIds.Narrative);
+        var finding = Assert.Single(Audit(report, contradicting), f => f.Rule == RuleIds.Narrative);
+        Assert.Equal((new Location(Location.Table2, "feesWanYuan", "amount"), "1.25", found), (finding.Location, finding.Expected, finding.Found));
+    }
+
+    [Fact]
+    public void Saying_no_administrative_fee_was_collected_contradicts_a_non_zero_fee_and_the_processing_fee_is_another_fee()
+    {
+        var report = Builders.ConsistentReport(); // table 二: 1.25 万元
+
+        var finding = Assert.Single(Audit(report, "本年度未收取行政事业性收费。"), f => f.Rule == RuleIds.Narrative);
+        Assert.Equal("0", finding.Found);
+        Assert.DoesNotContain(Audit(report, "本年度未收取信息处理费，依申请公开政府信息未收取任何费用。"), f => f.Rule == RuleIds.Narrative);
+
+        report.Proactive.FeesWanYuan = 0;
+        Assert.DoesNotContain(Audit(report, "本年度未收取行政事业性收费。"), f => f.Rule == RuleIds.Narrative);
+    }
+
     private static string Say(string phrasing, int n) => phrasing.Replace("{n}", n.ToString(System.Globalization.CultureInfo.InvariantCulture)).Replace("{cn}", Chinese(n)) + "。";
 
     /// <summary>The report written as a page with its overview saying this, read back and audited.</summary>

@@ -25,7 +25,9 @@ public static class CopiedRule
             if (similarity >= Threshold)
                 yield return new Finding(RuleIds.Copied, Severity.Warning, new(Location.Narrative, section.Numeral()),
                     $"<{Percent(Threshold)}", Percent(similarity),
-                    $"第{section.Numeral()}部分“{section.Title()}”与上年报告的文字相似度为{Percent(similarity)}，可能雷同（条例第四十七条）。");
+                    similarity == 1
+                        ? $"第{section.Numeral()}部分“{section.Title()}”与上年报告逐字相同（数字除外），属雷同（条例第四十七条）。"
+                        : $"第{section.Numeral()}部分“{section.Title()}”与上年报告的文字相似度为{Percent(similarity)}，可能雷同（条例第四十七条）。");
         }
     }
 

@@ -2,7 +2,7 @@ using Gongkai.Reports;
 
 namespace Gongkai.Audit.Rules;
 
-/// <summary>The narrative must not contradict the tables: requests received, answered, carried in and forward, review and litigation cases stated in words.</summary>
+/// <summary>The narrative must not contradict the tables: requests received, answered, carried in and forward, review and litigation cases, 行政事业性收费 stated in words.</summary>
 public static class NarrativeRule
 {
     public static IEnumerable<Finding> Check(AuditContext context)
@@ -44,6 +44,8 @@ public static class NarrativeRule
             case StatedFactKind.LitigationCases:
                 var sum = report.LitigationDirect.Total + report.LitigationAfterReview.Total;
                 return (sum is { } s ? [s] : [], new(Location.Table4, "litigation", "total"), "表四行政诉讼总计（直接起诉与复议后起诉之和）");
+            case StatedFactKind.AdministrativeFees:
+                return (report.Proactive.FeesWanYuan is { } fees ? [fees] : [], new(Location.Table2, "feesWanYuan", "amount"), "表二“行政事业性收费”本年收费金额（万元）");
             default:
                 throw new ArgumentOutOfRangeException(nameof(kind), kind, null);
         }
