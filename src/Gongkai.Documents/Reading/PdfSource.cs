@@ -41,10 +41,11 @@ public static partial class PdfSource
     private static IEnumerable<LayoutRow> PageRows(Page page)
     {
         var (glyphs, height) = Upright(page);
-        foreach (var line in Lines(glyphs))
+        var lines = Lines(glyphs).Select(line => (Y: line[0].Y, Cells: Chunks(line))).ToList();
+        var columns = ValueColumns(lines.Select(l => l.Cells));
+        foreach (var (y, chunks) in lines)
         {
-            var cells = Cells(line);
-            var y = line[0].Y;
+            var cells = SplitOffValues(chunks, columns).ConvertAll(c => TextNormalizer.Normalize(string.Join(' ', c.Select(w => w.Text))));
             var nearEdge = y < height * 0.08 || y > height * 0.92;
             if (nearEdge && cells.Count == 1 && PageNumber().IsMatch(TextNormalizer.Compact(cells[0]))) continue;
             yield return new LayoutRow(cells);
@@ -98,23 +99,78 @@ public static partial class PdfSource
         return lines;
     }
 
-    private static List<string> Cells(List<Glyph> line)
+    /// <summary>A run of letters without a space-wide gap: a word of a label, or a number.</summary>
+    private readonly record struct Word(string Text, double X, double EndX, double Size)
     {
-        var cells = new List<string>();
-        var cell = new StringBuilder(line[0].Value);
+        public bool IsNumber => Text.Any(char.IsAsciiDigit) && Text.All(c => char.IsAsciiDigit(c) || c == '.');
+
+        public double Centre => (X + EndX) / 2;
+    }
+
+    /// <summary>A line cut into cells at gaps wider than <see cref="CellGap"/>, each cell a list of words. Two numbers never
+    /// share a cell: a number has no spaces, so a space between two of them is the edge of a narrow column.</summary>
+    private static List<List<Word>> Chunks(List<Glyph> line)
+    {
+        var cells = new List<List<Word>>();
+        var cell = new List<Word>();
+        var word = new StringBuilder(line[0].Value);
+        var (start, end, size) = (line[0].X, line[0].EndX, line[0].Size);
         for (var i = 1; i < line.Count; i++)
         {
             var gap = line[i].X - line[i - 1].EndX;
-            if (gap > line[i].Size * CellGap)
+            if (gap > line[i].Size * 0.2)
             {
-                cells.Add(cell.ToString());
-                cell.Clear();
+                cell.Add(new Word(word.ToString(), start, end, size));
+                word.Clear();
+                (start, size) = (line[i].X, line[i].Size);
+                if (gap > line[i].Size * CellGap || (cell[^1].IsNumber && line[i].Value.All(char.IsAsciiDigit)))
+                {
+                    cells.Add(cell);
+                    cell = [];
+                }
             }
-            else if (gap > line[i].Size * 0.2) cell.Append(' ');
-            cell.Append(line[i].Value);
+            word.Append(line[i].Value);
+            end = line[i].EndX;
         }
-        cells.Add(cell.ToString());
-        return cells.ConvertAll(TextNormalizer.Normalize);
+        cell.Add(new Word(word.ToString(), start, end, size));
+        cells.Add(cell);
+        return cells;
+    }
+
+    /// <summary>The centres of the page's value columns: where numbers standing alone in their cell are centred.</summary>
+    private static List<double> ValueColumns(IEnumerable<List<List<Word>>> lines)
+    {
+        var centres = lines.SelectMany(cells => cells).Where(c => c is [{ IsNumber: true }]).Select(c => (c[0].Centre, c[0].Size)).OrderBy(c => c.Centre).ToList();
+        var columns = new List<double>();
+        for (var i = 0; i < centres.Count;)
+        {
+            var j = i;
+            while (j + 1 < centres.Count && centres[j + 1].Centre - centres[j].Centre < centres[j].Size * 0.5) j++;
+            if (j > i) columns.Add(centres[i..(j + 1)].Average(c => c.Centre));
+            i = j + 1;
+        }
+        return columns;
+    }
+
+    /// <summary>
+    /// A number written so close after a wrapped label that it joined the label's cell ("申请数 0") is split off where it
+    /// stands in a value column of the page and the line holds other values, or the label is no sentence.
+    /// </summary>
+    private static List<List<Word>> SplitOffValues(List<List<Word>> cells, List<double> columns)
+    {
+        if (columns.Count == 0) return cells;
+        var result = new List<List<Word>>();
+        foreach (var cell in cells)
+        {
+            if (cell.Count > 1 && cell[^1] is { IsNumber: true } last && columns.Any(c => Math.Abs(c - last.Centre) < last.Size * 0.5)
+                && !cell[^2].IsNumber && (cells.Any(c => c is [{ IsNumber: true }]) || !cell.Any(w => w.Text.IndexOfAny(['，', ',', '。', '；']) >= 0)))
+            {
+                result.Add(cell[..^1]);
+                result.Add([last]);
+            }
+            else result.Add(cell);
+        }
+        return result;
     }
 
     [GeneratedRegex(@"^([-—–]?\d{1,4}[-—–]?|第\d+页(共\d+页)?|\d+/\d+)$")]
