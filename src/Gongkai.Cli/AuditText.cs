@@ -29,7 +29,7 @@ public static class AuditText
             var warnings = r.Findings.Count - errors;
             output.WriteLine(r.Findings.Count == 0 ? "  结论：未发现问题" : $"  结论：{errors}个错误，{warnings}个提示");
             foreach (var f in r.Findings.OrderBy(f => f.Severity))
-                output.WriteLine($"  [{(f.Severity == Severity.Error ? "错误" : "提示")}] {f.Message}（{f.Rule}）");
+                output.WriteLine($"  [{(f.Severity == Severity.Error ? "错误" : "提示")}] {f.Message}（{f.Rule}{(f.Source is { } place ? "，原文" + place.Describe() : "")}）");
             output.WriteLine();
         }
         output.WriteLine($"共{summary.Total}份：通过{summary.Total - summary.Unreadable - summary.WithErrors}份，有错误{summary.WithErrors}份，无法读取{summary.Unreadable}份。");

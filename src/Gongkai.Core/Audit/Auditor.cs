@@ -32,6 +32,7 @@ public static class Auditor
     public static IReadOnlyList<Finding> Audit(Reports.AnnualReport report, Reports.AnnualReport? previous = null)
     {
         var context = new AuditContext(report, previous);
-        return Rules.SelectMany(rule => rule.Check(context)).ToList();
+        return Rules.SelectMany(rule => rule.Check(context))
+            .Select(f => f.Source is null && report.SourceOf(f.Location) is { } place ? f with { Source = place } : f).ToList();
     }
 }

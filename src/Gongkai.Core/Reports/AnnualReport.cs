@@ -36,10 +36,27 @@ public sealed class AnnualReport
     /// <summary>Rows of the tables where the document holds more or fewer numbers than the format has cells.</summary>
     public List<MalformedRow> MalformedRows { get; } = [];
 
-    /// <summary>Drops the narrative text once it has been audited, where only the tables and facts are kept (large batches).</summary>
+    /// <summary>Where each value and section was read in the file: by cell, by row (its first cell) and by table.</summary>
+    public Dictionary<Location, SourcePlace> Sources { get; } = [];
+
+    /// <summary>The place of a location in the file, or of the row or table holding it.</summary>
+    public SourcePlace? SourceOf(Location at) =>
+        Sources.GetValueOrDefault(at) ?? Sources.GetValueOrDefault(at with { Column = null }) ?? Sources.GetValueOrDefault(new Location(at.Table));
+
+    /// <summary>Records where a value was read; a row and its table take the place of their first value read.</summary>
+    public void AddSource(Location at, SourcePlace? place)
+    {
+        if (place is null) return;
+        Sources.TryAdd(at, place);
+        Sources.TryAdd(at with { Column = null }, place);
+        Sources.TryAdd(new Location(at.Table), place);
+    }
+
+    /// <summary>Drops the narrative text and the places once audited, where only the tables and findings are kept (large batches).</summary>
     public void ReleaseNarrative()
     {
         SectionText.Clear();
+        Sources.Clear();
         Opening = "";
     }
 

@@ -12,16 +12,21 @@ public static class CaseTableReader
         var values = Segment.Split(rows, width: 0, streamLimit: Width).SelectMany(s => s.Values).ToList();
         if (values.Count == 0) return;
         var numbers = values.Select(v => v.Kind == CellKind.Blank ? null : v.Value).ToArray();
+        IReadOnlyList<Cell> cells = values;
         if (values.Count == Width + 1 && SplitNumber.TryJoin(values, Balances) is { } joined)
         {
             report.SplitCells.Add(new SplitCell(new(Location.Table4), joined.Digits, joined.Value));
-            numbers = joined.Numbers;
+            (numbers, cells) = (joined.Numbers, joined.Cells);
         }
         else if (values.Count != Width)
             report.MalformedRows.Add(new MalformedRow(new(Location.Table4, "行政复议、行政诉讼"), Width, values.Count));
         var kinds = Enum.GetValues<CaseKind>();
         for (var k = 0; k < kinds.Length; k++)
+        {
             report.Cases(kinds[k]).Set(numbers.Skip(k * CaseOutcomes.Count).Take(CaseOutcomes.Count).ToArray());
+            for (var i = 0; i < CaseOutcomes.Count && k * CaseOutcomes.Count + i < cells.Count; i++)
+                report.AddSource(new(Location.Table4, kinds[k].Code(), CaseOutcomes.Columns[i].Code), cells[k * CaseOutcomes.Count + i].Source);
+        }
     }
 
     private static bool Balances(decimal?[] numbers) =>

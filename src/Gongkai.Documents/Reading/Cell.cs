@@ -12,6 +12,9 @@ public enum CellKind
 /// <summary>A table cell as the parser sees it: its kind, its compact text and, for a number, its value.</summary>
 public readonly record struct Cell(CellKind Kind, string Raw, decimal? Value)
 {
+    /// <summary>Where the cell stands in the file, where the source knows it.</summary>
+    public Reports.SourcePlace? Source { get; init; }
+
     public static Cell Of(string text)
     {
         var compact = TextNormalizer.Compact(text);

@@ -50,6 +50,7 @@ public static class DocxSource
         var fields = new Stack<bool>();
         var inInstruction = false;
         List<string>? row = null;
+        var (tables, tableRows) = (0, 0);
         StringBuilder? cell = null;
         while (xml.Read())
         {
@@ -59,7 +60,9 @@ public static class DocxSource
                     var inRun = parents.Count > 0 && parents.Peek() == "r";
                     switch (xml.LocalName)
                     {
-                        case "tbl": tableDepth++; break;
+                        case "tbl":
+                            if (++tableDepth == 1) (tables, tableRows) = (tables + 1, 0);
+                            break;
                         case "tr" when tableDepth == 1: row = []; break;
                         case "tc" when tableDepth == 1: cell = new StringBuilder(); break;
                         case "p": paragraphDepth++; break;
@@ -115,7 +118,7 @@ public static class DocxSource
                     cell = null;
                     break;
                 case "tr" when tableDepth == 1 && row is not null:
-                    rows.Add(new LayoutRow(row.ToArray()));
+                    rows.Add(new LayoutRow(row.ToArray()) { Source = new(Table: tables, Row: ++tableRows) });
                     row = null;
                     break;
                 case "tbl":

@@ -23,12 +23,14 @@ public static class HtmlSource
         var document = new HtmlParser().ParseDocument(html);
         var rows = new List<LayoutRow>();
         var line = new StringBuilder();
-        Walk(document.Body ?? (INode)document.DocumentElement, rows, line);
+        var tables = 0;
+        Walk(document.Body ?? (INode)document.DocumentElement, rows, line, ref tables);
         Flush(rows, line);
         return rows;
     }
 
-    private static void Walk(INode node, List<LayoutRow> rows, StringBuilder line)
+    /// <param name="tables">Data tables met so far: a row's place names its table by this number.</param>
+    private static void Walk(INode node, List<LayoutRow> rows, StringBuilder line, ref int tables)
     {
         foreach (var child in node.ChildNodes)
         {
@@ -46,13 +48,14 @@ public static class HtmlSource
             if (element.LocalName == "table" && element.QuerySelector("table") is null)
             {
                 Flush(rows, line);
-                foreach (var row in element.QuerySelectorAll("tr"))
-                    rows.Add(new LayoutRow(row.Children.Where(c => c.LocalName is "td" or "th").Select(CellText).ToArray()));
+                var table = ++tables;
+                foreach (var (row, i) in element.QuerySelectorAll("tr").Select((row, i) => (row, i)))
+                    rows.Add(new LayoutRow(row.Children.Where(c => c.LocalName is "td" or "th").Select(CellText).ToArray()) { Source = new(Table: table, Row: i + 1) });
                 continue;
             }
             var block = Blocks.Contains(element.TagName);
             if (block) Flush(rows, line);
-            Walk(element, rows, line);
+            Walk(element, rows, line, ref tables);
             if (block) Flush(rows, line);
         }
     }

@@ -34,13 +34,13 @@ public static partial class MarkdownSource
         {
             case Table table:
                 foreach (var row in table.OfType<TableRow>())
-                    rows.Add(new LayoutRow(row.OfType<TableCell>().Select(CellText).ToArray()));
+                    rows.Add(new LayoutRow(row.OfType<TableCell>().Select(CellText).ToArray()) { Source = new(Line: row.Line + 1) });
                 break;
             case HtmlBlock html:
                 rows.AddRange(HtmlSource.Rows(html.Lines.ToString()));
                 break;
             case LeafBlock { Inline: { } inline }:
-                foreach (var line in Lines(inline)) rows.Add(TextSource.LineRow(line));
+                foreach (var line in Lines(inline)) rows.Add(TextSource.LineRow(line) with { Source = new(Line: block.Line + 1) });
                 break;
             case LeafBlock leaf:
                 foreach (var line in leaf.Lines.ToString().Split('\n')) rows.Add(TextSource.LineRow(line));

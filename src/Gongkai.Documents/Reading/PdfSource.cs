@@ -23,7 +23,7 @@ public static partial class PdfSource
             using var document = PdfDocument.Open(bytes);
             var rows = new List<LayoutRow>();
             foreach (var page in document.GetPages())
-                rows.AddRange(PageRows(page));
+                rows.AddRange(PageRows(page).Select((row, line) => row with { Source = new(Page: page.Number, Line: line + 1) }));
             if (rows.Count == 0)
                 throw new UnreadableReportException("PDF中没有可提取的文字（可能是扫描件），无法读取。");
             return rows;

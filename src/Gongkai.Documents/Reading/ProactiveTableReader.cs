@@ -17,6 +17,10 @@ public static class ProactiveTableReader
         (Item.Fees, "收费"),
     ];
 
+    /// <summary>Each item's row and column codes, as <see cref="ProactiveDisclosure.Cells"/> names them, in the order of <see cref="Item"/>.</summary>
+    private static readonly (string Row, string[] Columns)[] Codes =
+        new ProactiveDisclosure().Cells().GroupBy(c => c.Row).Select(g => (g.Key, g.Select(c => c.Column).ToArray())).ToArray();
+
     public static void Read(IEnumerable<LayoutRow> rows, AnnualReport report)
     {
         var table = report.Proactive;
@@ -34,6 +38,9 @@ public static class ProactiveTableReader
                 case Item.Enforcement: table.Enforcement = values[0]; break;
                 case Item.Fees: table.FeesWanYuan = values[0]; break;
             }
+            var (row, columns) = Codes[(int)item];
+            for (var i = 0; i < Math.Min(columns.Length, segment.Values.Count); i++)
+                report.AddSource(new(Location.Table2, row, columns[i]), segment.Values[i].Source);
             if (item == Item.Fees) break;
             next = item + 1;
         }

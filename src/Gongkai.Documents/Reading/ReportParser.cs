@@ -19,6 +19,7 @@ public static partial class ReportParser
                 starts.Add((i, heading));
         AddUnnumbered(rows, compact, starts);
         report.Headings.AddRange(starts.Select(s => s.Heading));
+        foreach (var (row, heading) in starts) report.AddSource(new Location(Location.Narrative, heading.Section.Numeral()), rows[row].Source);
 
         var regions = Regions(rows.Count, compact, starts);
         ProactiveTableReader.Read(TableRows(rows, regions.GetValueOrDefault(ReportSection.ProactiveDisclosure)), report);

@@ -45,31 +45,33 @@ public static class RequestTableReader
     public static void Read(IEnumerable<LayoutRow> rows, AnnualReport report)
     {
         var expected = 0;
-        foreach (var (label, values, split) in Rows(Segment.Split(rows, Width, Width), report))
+        foreach (var (label, values, cells, split) in Rows(Segment.Split(rows, Width, Width), report))
         {
             if (expected >= RequestRow.Count) break;
             var row = Identify(label, expected);
             report.Requests.SetRow(row, values);
+            for (var c = 0; c < Math.Min(cells.Count, Width); c++)
+                report.AddSource(new(Location.Table3, row.Code, ApplicantColumn.All[c].Code), cells[c].Source);
             if (split is not null) report.SplitCells.Add(new SplitCell(new(Location.Table3, row.Code), split.Digits, split.Value));
             expected = row.Index + 1;
         }
     }
 
     /// <summary>The rows of values: a segment of 14 values is two rows whose labels were lost, one of 8 may hold a split number.</summary>
-    private static IEnumerable<(string Label, decimal?[] Values, SplitNumber.Joined? Split)> Rows(List<Segment> segments, AnnualReport report)
+    private static IEnumerable<(string Label, decimal?[] Values, IReadOnlyList<Cell> Cells, SplitNumber.Joined? Split)> Rows(List<Segment> segments, AnnualReport report)
     {
         foreach (var segment in segments)
         {
             var numbers = segment.Numbers;
             if (numbers.Length == Width + 1 && SplitNumber.TryJoin(segment.Values, Balances) is { } joined)
             {
-                yield return (segment.Label, joined.Numbers, joined);
+                yield return (segment.Label, joined.Numbers, joined.Cells, joined);
                 continue;
             }
             if (numbers.Length % Width != 0 && numbers.Length > Width)
                 report.MalformedRows.Add(new MalformedRow(new(Location.Table3, Shorten(segment.Label)), Width, numbers.Length));
             for (var i = 0; i < numbers.Length; i += Width)
-                yield return (i == 0 ? segment.Label : "", numbers[i..Math.Min(i + Width, numbers.Length)], null);
+                yield return (i == 0 ? segment.Label : "", numbers[i..Math.Min(i + Width, numbers.Length)], segment.Values.GetRange(i, Math.Min(Width, numbers.Length - i)), null);
         }
     }
 

@@ -21,7 +21,7 @@ public sealed class Segment(string label)
         var pendingLabel = "";
         foreach (var row in rows)
         {
-            var cells = row.Cells.Select(Cell.Of).ToList();
+            var cells = row.Cells.Select((text, i) => Cell.Of(text) with { Source = row.Source is { } place ? place with { Cell = i + 1 } : null }).ToList();
             var lastText = cells.FindLastIndex(c => c.Kind == CellKind.Text);
             var label = JoinLabel(cells, lastText);
             var values = cells.GetRange(lastText + 1, cells.Count - lastText - 1);

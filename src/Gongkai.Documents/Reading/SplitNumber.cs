@@ -3,7 +3,8 @@ namespace Gongkai.Documents.Reading;
 /// <summary>Joins two adjacent single digits into one number where that, and only that, makes a row balance.</summary>
 public static class SplitNumber
 {
-    public sealed record Joined(decimal?[] Numbers, string Digits, decimal Value);
+    /// <param name="Cells">The cells of the numbers, the pair joined standing as its first cell.</param>
+    public sealed record Joined(decimal?[] Numbers, IReadOnlyList<Cell> Cells, string Digits, decimal Value);
 
     public static Joined? TryJoin(IReadOnlyList<Cell> values, Func<decimal?[], bool> balances)
     {
@@ -13,7 +14,7 @@ public static class SplitNumber
             var digits = values[i].Raw + values[i + 1].Raw;
             var value = decimal.Parse(digits, System.Globalization.CultureInfo.InvariantCulture);
             var numbers = values.Take(i).Select(Number).Append(value).Concat(values.Skip(i + 2).Select(Number)).ToArray();
-            if (balances(numbers)) return new Joined(numbers, $"{values[i].Raw}|{values[i + 1].Raw}", value);
+            if (balances(numbers)) return new Joined(numbers, [.. values.Take(i + 1), .. values.Skip(i + 2)], $"{values[i].Raw}|{values[i + 1].Raw}", value);
         }
         return null;
     }

@@ -51,7 +51,7 @@ public static class TextSource
         text = TextNormalizer.Normalize(text);
         if (text.Contains('\r')) text = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
         var lines = text.Split('\n');
-        return IsOneCellPerLine(lines) ? CellPerLineRows(lines) : lines.Select(LineRow).ToList();
+        return IsOneCellPerLine(lines) ? CellPerLineRows(lines) : lines.Select((line, i) => LineRow(line) with { Source = new(Line: i + 1) }).ToList();
     }
 
     /// <summary>A line with tabs is a row of tab-separated cells; a line of a table pasted with spaces is split at them.</summary>

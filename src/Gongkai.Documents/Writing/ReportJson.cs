@@ -147,7 +147,10 @@ public static class ReportJson
         string.IsNullOrEmpty(json) ? [] : JsonNode.Parse(json)!.AsArray().Select(n => new Finding(
             (string)n!["rule"]!, (string)n["severity"]! == "error" ? Severity.Error : Severity.Warning,
             new Location((string)n["location"]!["table"]!, (string?)n["location"]!["row"], (string?)n["location"]!["column"]),
-            (string?)n["expected"], (string?)n["found"], (string)n["message"]!)).ToList();
+            (string?)n["expected"], (string?)n["found"], (string)n["message"]!) { Source = Source(n["source"]) }).ToList();
+
+    private static SourcePlace? Source(JsonNode? node) => node is null ? null
+        : new SourcePlace((int?)node["page"], (int?)node["line"], (int?)node["table"], (int?)node["row"], (int?)node["cell"]);
 
     public static JsonObject Finding(Finding finding) => new()
     {
@@ -159,8 +162,19 @@ public static class ReportJson
             ["row"] = finding.Location.Row,
             ["column"] = finding.Location.Column,
         },
+        ["source"] = finding.Source is { } place ? Source(place) : null,
         ["expected"] = finding.Expected,
         ["found"] = finding.Found,
         ["message"] = finding.Message,
     };
+
+    /// <summary>Where the finding's location stands in the file read: only the parts the file has, and the place in words.</summary>
+    private static JsonObject Source(SourcePlace place)
+    {
+        var json = new JsonObject();
+        foreach (var (name, value) in new[] { ("page", place.Page), ("line", place.Line), ("table", place.Table), ("row", place.Row), ("cell", place.Cell) })
+            if (value is { } v) json[name] = v;
+        json["text"] = place.Describe();
+        return json;
+    }
 }
