@@ -21,6 +21,7 @@ using Microsoft.Extensions.Logging;
 //   requests-pg SERVER [N] [AGENCIES]  N requests (default 10,000,000) on PostgreSQL and one agency's annual report
 //   bare URL             a bare ASP.NET Core endpoint (GET / answers "ok"), the baseline of the load test
 //   tracking-code PROVIDER CONNECTION  prints a tracking code and its last four digits, for the load test
+//   fuzz [N]             N mutated reports of every kind (default 100,000): crashes and silent misreads
 //   totp                            prints the current second-factor code of the demo and bench accounts
 var phase = args.FirstOrDefault() ?? "text";
 var samples = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Samples"), "*.txt").Order().Select(File.ReadAllBytes).ToArray();
@@ -52,6 +53,9 @@ switch (phase)
         }
         break;
     }
+    case "fuzz":
+        await Fuzz.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100_000, samples);
+        break;
     case "requests":
         await RequestsBench.RunAsync(args.Length > 1 ? args[1] : Path.Combine(Path.GetTempPath(), "gongkai-bench-1m.db"),
             args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 1_000_000);

@@ -106,7 +106,7 @@ public static class ProvinceBench
                 {
                     case 0: File.WriteAllBytes(path + ".docx", ReportDocx.Write(report)); break;
                     case 1: File.WriteAllText(path + ".html", ReportHtml.Write(report)); break;
-                    default: File.WriteAllText(path + ".txt", TabText(report)); break;
+                    default: File.WriteAllText(path + ".txt", ReportText.TabSeparated(report)); break;
                 }
             }
         });
@@ -222,18 +222,6 @@ public static class ProvinceBench
 
     public static string TotpCode() => new OtpNet.Totp(OtpNet.Base32Encoding.ToBytes(DemoData.AuthenticatorKey)).ComputeTotp(DateTime.UtcNow);
 
-    /// <summary>The report as tab-separated text, one table row per line, as agencies' converted files have it.</summary>
-    private static string TabText(AnnualReport report)
-    {
-        var lines = new List<string> { ReportText.Title(report), report.Opening };
-        foreach (var section in ReportSections.All)
-        {
-            lines.Add(section.Title());
-            if (TableGrid.For(report, section) is { } grid) lines.AddRange(grid.Select(row => string.Join('\t', row.Select(c => c.Text))));
-            lines.Add(report.SectionText.GetValueOrDefault(section) ?? "");
-        }
-        return string.Join('\n', lines);
-    }
 
     private sealed class ProvinceFactory(string provider, string connection) : WebApplicationFactory<Clock>
     {

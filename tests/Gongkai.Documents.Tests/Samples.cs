@@ -25,16 +25,5 @@ public static class Samples
         new JsonObject(ReportJson.Tables(report).Select(t => KeyValuePair.Create(t.Key, t.Value))).ToJsonString(ReportJson.Options);
 
     /// <summary>The report as tab-separated text, one table row per line as agencies' converted files have it.</summary>
-    public static string TabText(AnnualReport report)
-    {
-        var lines = new List<string> { $"{report.Agency}{report.Year}年政府信息公开工作年度报告", report.Opening };
-        foreach (var section in ReportSections.All)
-        {
-            lines.Add(section.Title());
-            var grid = TableGrid.For(report, section);
-            if (grid is not null) lines.AddRange(grid.Select(row => string.Join('\t', row.Select(c => c.Text))));
-            lines.Add(report.SectionText.GetValueOrDefault(section) ?? "");
-        }
-        return string.Join('\n', lines);
-    }
+    public static string TabText(AnnualReport report) => ReportText.TabSeparated(report);
 }

@@ -100,17 +100,19 @@ public static class TextSource
         return cells;
     }
 
+    /// <summary>A line of one cell after a tab; spaces a converter left before the tab change nothing.</summary>
+    private static bool IsCellLine(string line) => line.AsSpan().TrimStart(' ') is ['\t', ..];
+
     /// <summary>The layout where every cell stands on its own line after a tab and a blank line ends the row.</summary>
     private static bool IsOneCellPerLine(string[] lines)
     {
         int single = 0, multi = 0;
         foreach (var line in lines)
         {
-            if (line.Length == 0 || line[0] != '\t') continue;
+            if (!IsCellLine(line)) continue;
             // A trailing tab ("\t3\t") still leaves one cell on the line.
-            var cells = line.TrimEnd();
-            if (cells.Length <= 1 || cells.IndexOf('\t', 1) < 0) single++;
-            else multi++;
+            if (line.Trim().Contains('\t')) multi++;
+            else single++;
         }
         return single >= 20 && single > 4 * multi;
     }
@@ -121,7 +123,7 @@ public static class TextSource
     /// </summary>
     private static List<LayoutRow> CellPerLineRows(string[] lines)
     {
-        var cellLines = lines.Count(l => l.Length > 0 && l[0] == '\t');
+        var cellLines = lines.Count(IsCellLine);
         var grouped = lines.Count(l => l.Length == 0) * 10 >= cellLines;
         var rows = new List<LayoutRow>();
         var cells = new List<string>();
@@ -129,7 +131,7 @@ public static class TextSource
         foreach (var line in lines)
         {
             var trimmed = line.Trim();
-            if (line.Length > 0 && line[0] == '\t')
+            if (IsCellLine(line))
             {
                 cells.Add(trimmed);
                 if (!grouped) Flush();

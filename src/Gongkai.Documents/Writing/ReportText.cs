@@ -2,7 +2,7 @@ using Gongkai.Reports;
 
 namespace Gongkai.Documents.Writing;
 
-/// <summary>Text every writer of the report shares: the title and the narrative as paragraphs.</summary>
+/// <summary>Text every writer of the report shares: the title and the narrative as paragraphs; and the report as plain text.</summary>
 public static class ReportText
 {
     public static string Title(AnnualReport report) =>
@@ -10,4 +10,17 @@ public static class ReportText
 
     public static IEnumerable<string> Paragraphs(string? text) =>
         (text ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    /// <summary>The report as tab-separated text, one table row per line, as agencies' converted files have it.</summary>
+    public static string TabSeparated(AnnualReport report)
+    {
+        var lines = new List<string> { Title(report), report.Opening };
+        foreach (var section in ReportSections.All)
+        {
+            lines.Add(section.Title());
+            if (TableGrid.For(report, section) is { } grid) lines.AddRange(grid.Select(row => string.Join('\t', row.Select(c => c.Text))));
+            lines.Add(report.SectionText.GetValueOrDefault(section) ?? "");
+        }
+        return string.Join('\n', lines);
+    }
 }

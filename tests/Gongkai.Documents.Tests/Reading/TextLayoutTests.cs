@@ -30,6 +30,21 @@ public class TextLayoutTests
         Assert.Equal("同江市卫生健康局", ReadBytes(Encoding.GetEncoding("GBK").GetBytes(Samples.Text(Samples.Tongjiang))).Agency);
     }
 
+    /// <summary>Changes that keep the meaning (found by the fuzz harness, bench/ fuzz): every cell stays as it was.</summary>
+    [Theory]
+    [MemberData(nameof(Samples.All), MemberType = typeof(Samples))]
+    public void Spaces_before_tabs_and_at_line_ends_zero_width_marks_full_width_digits_and_CRLF_change_no_cell(string sample)
+    {
+        var text = Samples.Text(sample);
+        var expected = Samples.Tables(Samples.Read(sample));
+
+        Assert.Equal(expected, Samples.Tables(ReadText(text.Replace("\t", " \t", StringComparison.Ordinal))));
+        Assert.Equal(expected, Samples.Tables(ReadText(text.Replace("\n", "  \n", StringComparison.Ordinal))));
+        Assert.Equal(expected, Samples.Tables(ReadText(text.Replace("\t", "\t\u200B", StringComparison.Ordinal).Replace("0", "\uFEFF0", StringComparison.Ordinal))));
+        Assert.Equal(expected, Samples.Tables(ReadText(Regex.Replace(text, "[0-9]", m => ((char)('０' + (m.Value[0] - '0'))).ToString()))));
+        Assert.Equal(expected, Samples.Tables(ReadText(text.Replace("\n", "\r\n", StringComparison.Ordinal))));
+    }
+
     [Fact]
     public void Bookmark_residue_spaces_inside_words_and_mixed_width_punctuation_do_not_change_the_tables()
     {
