@@ -36,27 +36,33 @@ public sealed class AnnualReport
     /// <summary>Rows of the tables where the document holds more or fewer numbers than the format has cells.</summary>
     public List<MalformedRow> MalformedRows { get; } = [];
 
-    /// <summary>Where each value and section was read in the file: by cell, by row (its first cell) and by table.</summary>
-    public Dictionary<Location, SourcePlace> Sources { get; } = [];
+    /// <summary>
+    /// Where each value and section was read, in the order read: the place of its row in the file and its cell's number
+    /// in the row (null for a heading). The row's place is shared by its cells: a report has hundreds of them.
+    /// </summary>
+    private readonly Dictionary<Location, (SourcePlace Row, int? Cell)> _sources = new(256);
 
-    /// <summary>The place of a location in the file, or of the row or table holding it.</summary>
-    public SourcePlace? SourceOf(Location at) =>
-        Sources.GetValueOrDefault(at) ?? Sources.GetValueOrDefault(at with { Column = null }) ?? Sources.GetValueOrDefault(new Location(at.Table));
-
-    /// <summary>Records where a value was read; a row and its table take the place of their first value read.</summary>
-    public void AddSource(Location at, SourcePlace? place)
+    /// <summary>Records where the value or section at a location was read.</summary>
+    public void AddSource(Location at, SourcePlace? row, int? cell = null)
     {
-        if (place is null) return;
-        Sources.TryAdd(at, place);
-        Sources.TryAdd(at with { Column = null }, place);
-        Sources.TryAdd(new Location(at.Table), place);
+        if (row is not null) _sources.TryAdd(at, (row, cell));
+    }
+
+    /// <summary>The place of a location in the file, or else of the first value read in its row, or in its table.</summary>
+    public SourcePlace? SourceOf(Location at)
+    {
+        if (!_sources.TryGetValue(at, out var found))
+            found = _sources.FirstOrDefault(s => s.Key.Table == at.Table && (at.Row is null || s.Key.Row == at.Row)).Value;
+        if (found.Row is null)
+            found = _sources.FirstOrDefault(s => s.Key.Table == at.Table).Value;
+        return found.Row is null ? null : found.Cell is null ? found.Row : found.Row with { Cell = found.Cell };
     }
 
     /// <summary>Drops the narrative text and the places once audited, where only the tables and findings are kept (large batches).</summary>
     public void ReleaseNarrative()
     {
         SectionText.Clear();
-        Sources.Clear();
+        _sources.Clear();
         Opening = "";
     }
 

@@ -7,6 +7,9 @@ public static class CaseTableReader
 {
     private const int Width = 3 * CaseOutcomes.Count;
 
+    private static readonly Location[][] CellLocations =
+        Enum.GetValues<CaseKind>().Select(k => CaseOutcomes.Columns.Select(c => new Location(Location.Table4, k.Code(), c.Code)).ToArray()).ToArray();
+
     public static void Read(IEnumerable<LayoutRow> rows, AnnualReport report)
     {
         var values = Segment.Split(rows, width: 0, streamLimit: Width).SelectMany(s => s.Values).ToList();
@@ -25,7 +28,7 @@ public static class CaseTableReader
         {
             report.Cases(kinds[k]).Set(numbers.Skip(k * CaseOutcomes.Count).Take(CaseOutcomes.Count).ToArray());
             for (var i = 0; i < CaseOutcomes.Count && k * CaseOutcomes.Count + i < cells.Count; i++)
-                report.AddSource(new(Location.Table4, kinds[k].Code(), CaseOutcomes.Columns[i].Code), cells[k * CaseOutcomes.Count + i].Source);
+                cells[k * CaseOutcomes.Count + i].AddSourceTo(report, CellLocations[k][i]);
         }
     }
 

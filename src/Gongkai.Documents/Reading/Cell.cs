@@ -12,8 +12,14 @@ public enum CellKind
 /// <summary>A table cell as the parser sees it: its kind, its compact text and, for a number, its value.</summary>
 public readonly record struct Cell(CellKind Kind, string Raw, decimal? Value)
 {
-    /// <summary>Where the cell stands in the file, where the source knows it.</summary>
-    public Reports.SourcePlace? Source { get; init; }
+    /// <summary>Where the cell's row stands in the file, where the source knows it.</summary>
+    public Reports.SourcePlace? Row { get; init; }
+
+    /// <summary>The cell's place in its row, from 0.</summary>
+    public int Index { get; init; }
+
+    /// <summary>Records in the report where this cell was read, as the value at the location.</summary>
+    public void AddSourceTo(Reports.AnnualReport report, Reports.Location at) => report.AddSource(at, Row, Index + 1);
 
     public static Cell Of(string text)
     {

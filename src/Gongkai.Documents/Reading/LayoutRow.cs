@@ -9,7 +9,5 @@ public sealed record LayoutRow(IReadOnlyList<string> Cells)
     /// <summary>Where the row stands in the file (its cells add their number).</summary>
     public Reports.SourcePlace? Source { get; init; }
 
-    public static LayoutRow Paragraph(string text) => new([text]);
-
     public string Text => Cells.Count == 1 ? Cells[0] : string.Concat(Cells);
 }

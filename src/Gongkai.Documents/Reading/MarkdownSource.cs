@@ -18,7 +18,8 @@ public static partial class MarkdownSource
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().UseGridTables().Build();
 
     /// <summary>Markdown, not plain text: a table separator line ("| --- |", "|:---:|") or a "#" heading.</summary>
-    public static bool LooksLikeMarkdown(string text) => SeparatorLine().IsMatch(text) || AtxHeading().IsMatch(text);
+    public static bool LooksLikeMarkdown(string text) =>
+        (text.Contains("---", StringComparison.Ordinal) && SeparatorLine().IsMatch(text)) || (text.Contains('#') && AtxHeading().IsMatch(text));
 
     public static IReadOnlyList<LayoutRow> Rows(string text)
     {
@@ -40,7 +41,7 @@ public static partial class MarkdownSource
                 rows.AddRange(HtmlSource.Rows(html.Lines.ToString()));
                 break;
             case LeafBlock { Inline: { } inline }:
-                foreach (var line in Lines(inline)) rows.Add(TextSource.LineRow(line) with { Source = new(Line: block.Line + 1) });
+                foreach (var line in Lines(inline)) rows.Add(TextSource.LineRow(line, new(Line: block.Line + 1)));
                 break;
             case LeafBlock leaf:
                 foreach (var line in leaf.Lines.ToString().Split('\n')) rows.Add(TextSource.LineRow(line));

@@ -13,15 +13,19 @@ public static partial class NarrativeReader
     {
         var title = ReadTitle(opening, report);
         report.Opening = string.Join('\n', opening.Skip(title + 1));
-        foreach (Match m in StatisticsPeriod().Matches(narrative))
-            report.CitedYears.Add(new CitedYear(Int(m.Groups[1].Value), m.Value));
-        foreach (Match m in QuotedTitle().Matches(narrative))
-        {
-            report.Agency ??= NullIfEmpty(m.Groups[1].Value);
-            report.CitedYears.Add(new CitedYear(Int(m.Groups[2].Value), m.Value));
-        }
+        // Each pattern runs only where its fixed words stand: a scan for a word is far cheaper than a regex at every position.
+        if (narrative.Contains("12月31日", StringComparison.Ordinal))
+            foreach (Match m in StatisticsPeriod().Matches(narrative))
+                report.CitedYears.Add(new CitedYear(Int(m.Groups[1].Value), m.Value));
+        if (narrative.Contains("年度报告》", StringComparison.Ordinal))
+            foreach (Match m in QuotedTitle().Matches(narrative))
+            {
+                report.Agency ??= NullIfEmpty(m.Groups[1].Value);
+                report.CitedYears.Add(new CitedYear(Int(m.Groups[2].Value), m.Value));
+            }
         report.Year ??= report.CitedYears.Select(c => (int?)c.Year).FirstOrDefault();
-        report.Agency ??= ContactAgency().Match(narrative) is { Success: true } contact ? contact.Groups[1].Value : null;
+        if (report.Agency is null && narrative.Contains("联系", StringComparison.Ordinal))
+            report.Agency = ContactAgency().Match(narrative) is { Success: true } contact ? contact.Groups[1].Value : null;
         StatedFacts.Read(narrative, report);
     }
 

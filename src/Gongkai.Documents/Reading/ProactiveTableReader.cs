@@ -17,9 +17,9 @@ public static class ProactiveTableReader
         (Item.Fees, "收费"),
     ];
 
-    /// <summary>Each item's row and column codes, as <see cref="ProactiveDisclosure.Cells"/> names them, in the order of <see cref="Item"/>.</summary>
-    private static readonly (string Row, string[] Columns)[] Codes =
-        new ProactiveDisclosure().Cells().GroupBy(c => c.Row).Select(g => (g.Key, g.Select(c => c.Column).ToArray())).ToArray();
+    /// <summary>Each item's cells, by the codes <see cref="ProactiveDisclosure.Cells"/> gives them, in the order of <see cref="Item"/>.</summary>
+    private static readonly Location[][] CellLocations =
+        new ProactiveDisclosure().Cells().GroupBy(c => c.Row).Select(g => g.Select(c => new Location(Location.Table2, c.Row, c.Column)).ToArray()).ToArray();
 
     public static void Read(IEnumerable<LayoutRow> rows, AnnualReport report)
     {
@@ -38,9 +38,9 @@ public static class ProactiveTableReader
                 case Item.Enforcement: table.Enforcement = values[0]; break;
                 case Item.Fees: table.FeesWanYuan = values[0]; break;
             }
-            var (row, columns) = Codes[(int)item];
-            for (var i = 0; i < Math.Min(columns.Length, segment.Values.Count); i++)
-                report.AddSource(new(Location.Table2, row, columns[i]), segment.Values[i].Source);
+            var locations = CellLocations[(int)item];
+            for (var i = 0; i < Math.Min(locations.Length, segment.Values.Count); i++)
+                segment.Values[i].AddSourceTo(report, locations[i]);
             if (item == Item.Fees) break;
             next = item + 1;
         }

@@ -42,6 +42,9 @@ public static class RequestTableReader
     private static readonly string[][] Keywords =
         RequestRow.All.Select(r => KeywordsByCode.FirstOrDefault(k => k.Code == r.Code).Words ?? []).ToArray();
 
+    private static readonly Location[][] CellLocations =
+        RequestRow.All.Select(r => ApplicantColumn.All.Select(c => new Location(Location.Table3, r.Code, c.Code)).ToArray()).ToArray();
+
     public static void Read(IEnumerable<LayoutRow> rows, AnnualReport report)
     {
         var expected = 0;
@@ -51,7 +54,7 @@ public static class RequestTableReader
             var row = Identify(label, expected);
             report.Requests.SetRow(row, values);
             for (var c = 0; c < Math.Min(cells.Count, Width); c++)
-                report.AddSource(new(Location.Table3, row.Code, ApplicantColumn.All[c].Code), cells[c].Source);
+                cells[c].AddSourceTo(report, CellLocations[row.Index][c]);
             if (split is not null) report.SplitCells.Add(new SplitCell(new(Location.Table3, row.Code), split.Digits, split.Value));
             expected = row.Index + 1;
         }

@@ -1,10 +1,10 @@
 namespace Gongkai.Documents.Reading;
 
 /// <summary>A row label and the values that follow it, however the source broke them into lines.</summary>
-public sealed class Segment(string label)
+public sealed class Segment(string label, List<Cell> values)
 {
     public string Label { get; } = label;
-    public List<Cell> Values { get; } = [];
+    public List<Cell> Values { get; } = values;
 
     /// <summary>Built from lines holding one value each (one cell per line, no row breaks): more may follow.</summary>
     public bool Streaming { get; init; }
@@ -21,12 +21,14 @@ public sealed class Segment(string label)
         var pendingLabel = "";
         foreach (var row in rows)
         {
-            var cells = row.Cells.Select((text, i) => Cell.Of(text) with { Source = row.Source is { } place ? place with { Cell = i + 1 } : null }).ToList();
+            var cells = new List<Cell>(row.Cells.Count);
+            for (var i = 0; i < row.Cells.Count; i++) cells.Add(Cell.Of(row.Cells[i]) with { Row = row.Source, Index = i });
             var lastText = cells.FindLastIndex(c => c.Kind == CellKind.Text);
             var label = JoinLabel(cells, lastText);
-            var values = cells.GetRange(lastText + 1, cells.Count - lastText - 1);
+            cells.RemoveRange(0, lastText + 1);
+            var values = cells;
             Trim(values, width);
-            if (!values.Any(v => v.IsValue))
+            if (!values.Exists(v => v.IsValue))
             {
                 pendingLabel += label;
                 continue;
@@ -37,19 +39,25 @@ public sealed class Segment(string label)
                 open.Values.Add(values[0]);
                 continue;
             }
-            var segment = new Segment(pendingLabel + label) { Streaming = values.Count == 1 };
-            segment.Values.AddRange(values);
+            var segment = new Segment(pendingLabel + label, values) { Streaming = values.Count == 1 };
             segments.Add(segment);
             pendingLabel = "";
         }
         return segments;
     }
 
+    /// <summary>The text cells up to the last one, joined: a label the source broke into cells is one label.</summary>
     private static string JoinLabel(List<Cell> cells, int lastText)
     {
-        if (lastText < 0) return "";
-        var texts = cells.Take(lastText + 1).Where(c => c.Kind == CellKind.Text).ToList();
-        return texts.Count == 1 ? texts[0].Raw : string.Concat(texts.Select(c => c.Raw));
+        string? single = null;
+        System.Text.StringBuilder? joined = null;
+        for (var i = 0; i <= lastText; i++)
+        {
+            if (cells[i].Kind != CellKind.Text) continue;
+            if (single is null) single = cells[i].Raw;
+            else (joined ??= new System.Text.StringBuilder(single)).Append(cells[i].Raw);
+        }
+        return joined?.ToString() ?? single ?? "";
     }
 
     private static void Trim(List<Cell> values, int width)

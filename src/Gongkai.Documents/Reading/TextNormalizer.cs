@@ -17,9 +17,68 @@ public static partial class TextNormalizer
     {
         if (text.Length == 0) return text;
         if (text.Contains("[bookmark", StringComparison.Ordinal)) text = Bookmark().Replace(text, "");
-        if (!text.IsNormalized(NormalizationForm.FormKC)) text = text.Normalize(NormalizationForm.FormKC);
+        text = FoldCompatibility(text);
         if (text.AsSpan().IndexOfAny(Invisible) >= 0) text = string.Concat(text.Split(Invisible));
         return text;
+    }
+
+    /// <summary>
+    /// NFKC, without asking ICU where it would change nothing or only full-width ASCII and the ideographic space (most
+    /// reports: "（一）", "：") — those map one to one, so the result is NFKC's.
+    /// </summary>
+    private static string FoldCompatibility(string text)
+    {
+        var span = text.AsSpan();
+        var first = span.IndexOfAny(Changed);
+        if (first < 0) return text;
+        if (span[first..].ContainsAny(NeedsIcu))
+        {
+            try
+            {
+                return text.Normalize(NormalizationForm.FormKC);
+            }
+            catch (ArgumentException)
+            {
+                // ICU refuses noncharacters (U+FFFE, which valid UTF-8 can hold) and lone surrogates (a PDF's broken
+                // ToUnicode map): they become the replacement mark, as a decoder would make them.
+                var chars = text.ToCharArray();
+                for (var i = 0; i < chars.Length; i++)
+                    if (NotCharacter(chars[i]) || (char.IsHighSurrogate(chars[i]) && !(i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1])))
+                        || (char.IsLowSurrogate(chars[i]) && !(i > 0 && char.IsHighSurrogate(chars[i - 1]))))
+                        chars[i] = '\uFFFD';
+                return new string(chars).Normalize(NormalizationForm.FormKC);
+            }
+        }
+        return string.Create(text.Length, text, static (buffer, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                var c = source[i];
+                buffer[i] = c == '\u3000' ? ' ' : c is >= '\uFF01' and <= '\uFF5E' ? (char)(c - 0xFEE0) : c;
+            }
+        });
+    }
+
+    /// <summary>Characters NFKC changes or may compose with a neighbour: those alone with a different NFKC form, marks, jamo, surrogates.</summary>
+    private static readonly string CompatibilityChars = FindCompatibilityChars();
+
+    private static readonly SearchValues<char> Changed = SearchValues.Create(CompatibilityChars);
+
+    /// <summary>Of those, the ones that do not simply map to an ASCII character or a space.</summary>
+    private static readonly SearchValues<char> NeedsIcu =
+        SearchValues.Create(CompatibilityChars.Where(c => c != '\u3000' && c is not (>= '\uFF01' and <= '\uFF5E')).ToArray());
+
+    private static bool NotCharacter(char c) => c is >= '\uFDD0' and <= '\uFDEF' or '\uFFFE' or '\uFFFF';
+
+    private static string FindCompatibilityChars()
+    {
+        var chars = new StringBuilder();
+        for (var c = '\u0080'; c < char.MaxValue; c++)
+            if (char.IsSurrogate(c) || c is >= '\u1100' and <= '\u11FF' || NotCharacter(c)
+                || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark
+                || !c.ToString().IsNormalized(NormalizationForm.FormKC))
+                chars.Append(c);
+        return chars.ToString();
     }
 
     /// <summary>The text without any white space, for matching labels and headings ("总 计" is "总计").</summary>

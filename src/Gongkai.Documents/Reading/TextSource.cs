@@ -51,18 +51,18 @@ public static class TextSource
         text = TextNormalizer.Normalize(text);
         if (text.Contains('\r')) text = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
         var lines = text.Split('\n');
-        return IsOneCellPerLine(lines) ? CellPerLineRows(lines) : lines.Select((line, i) => LineRow(line) with { Source = new(Line: i + 1) }).ToList();
+        return IsOneCellPerLine(lines) ? CellPerLineRows(lines) : lines.Select((line, i) => LineRow(line, new(Line: i + 1))).ToList();
     }
 
     /// <summary>A line with tabs is a row of tab-separated cells; a line of a table pasted with spaces is split at them.</summary>
-    public static LayoutRow LineRow(string line)
+    public static LayoutRow LineRow(string line, Reports.SourcePlace? source = null)
     {
         var trimmed = line.Trim();
-        if (PipeCells(trimmed) is { } cells) return new LayoutRow(cells);
-        if (line.Contains('\t')) return new LayoutRow(line.Split('\t'));
+        if (PipeCells(trimmed) is { } cells) return new LayoutRow(cells) { Source = source };
+        if (line.Contains('\t')) return new LayoutRow(line.Split('\t')) { Source = source };
         // A sentence is narrative, whatever numbers it holds ("2024 年，…。").
-        if (trimmed.Length > 100 || trimmed.Contains('。')) return LayoutRow.Paragraph(trimmed);
-        return new LayoutRow(SplitAtSpaces(trimmed));
+        if (trimmed.Length > 100 || trimmed.Contains('。')) return new LayoutRow([trimmed]) { Source = source };
+        return new LayoutRow(SplitAtSpaces(trimmed)) { Source = source };
     }
 
     /// <summary>
