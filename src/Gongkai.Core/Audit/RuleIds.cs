@@ -20,4 +20,27 @@ public static class RuleIds
     public const string VagueProblems = "vague-problems";
     public const string SplitCell = "split-cell";
     public const string Placeholder = "placeholder";
+
+    /// <summary>The rule in words for officers and supervisors; the id stays for scripts and the JSON.</summary>
+    public static string Name(string id) => id switch
+    {
+        RowTotal => "行合计不符",
+        OutcomeTotal => "办理结果合计不符",
+        Balance => "收结不平衡",
+        ReviewTotal => "行政复议合计不符",
+        LitigationTotal => "行政诉讼合计不符",
+        Negative => "负数",
+        Missing => "数据缺失",
+        Narrative => "正文与表格不符",
+        CarryOver => "上年结转不衔接",
+        InForce => "现行有效件数不衔接",
+        Copied => "与上年雷同",
+        Year => "年度不符",
+        Sections => "章节不全或顺序不符",
+        EmptySection => "第五部分为空",
+        VagueProblems => "第五部分不具体",
+        SplitCell => "数字被拆分",
+        Placeholder => "模板内容未替换",
+        _ => "其他问题",
+    };
 }
