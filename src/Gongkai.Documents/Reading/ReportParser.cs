@@ -29,8 +29,8 @@ public static partial class ReportParser
         foreach (var (section, range) in regions)
             report.SectionText[section] = string.Join('\n', compact[range].Where(IsNarrative(section)));
         var opening = compact[..(starts.Count > 0 ? starts[0].Row : Math.Min(rows.Count, 12))].Where(l => l.Length > 0).ToList();
-        var narrative = string.Join('\n', opening.Concat(report.SectionText.Values));
-        NarrativeReader.Read(opening, narrative.Replace("\n", "", StringComparison.Ordinal), report);
+        var narrative = string.Concat(opening.Concat(report.SectionText.Values)).Replace("\n", "", StringComparison.Ordinal);
+        NarrativeReader.Read(opening, narrative, report);
 
         if (report.Requests.IsEmpty && report.Headings.Count < 3)
             throw new UnreadableReportException("未找到年度报告的章节和表格，不像是政府信息公开工作年度报告。");

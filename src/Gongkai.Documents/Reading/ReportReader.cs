@@ -63,6 +63,7 @@ public static class ReportReader
     private static DocumentKind Kind(string text)
     {
         var head = text.AsSpan(0, Math.Min(text.Length, 4096));
+        if (!head.Contains('<')) return MarkdownSource.LooksLikeMarkdown(text) ? DocumentKind.Markdown : DocumentKind.Text;
         if (head.Contains("<html", StringComparison.OrdinalIgnoreCase) || head.Contains("<!doctype", StringComparison.OrdinalIgnoreCase)
             || head.Contains("<body", StringComparison.OrdinalIgnoreCase) || head.Contains("<head", StringComparison.OrdinalIgnoreCase))
             return DocumentKind.Html;

@@ -71,7 +71,12 @@ public static class RequestTableReader
                 yield return (segment.Label, joined.Numbers, joined.Cells, joined);
                 continue;
             }
-            if (numbers.Length % Width != 0 && numbers.Length > Width)
+            if (numbers.Length <= Width)
+            {
+                yield return (segment.Label, numbers, segment.Values, null);
+                continue;
+            }
+            if (numbers.Length % Width != 0)
                 report.MalformedRows.Add(new MalformedRow(new(Location.Table3, Shorten(segment.Label)), Width, numbers.Length));
             for (var i = 0; i < numbers.Length; i += Width)
                 yield return (i == 0 ? segment.Label : "", numbers[i..Math.Min(i + Width, numbers.Length)], segment.Values.GetRange(i, Math.Min(Width, numbers.Length - i)), null);

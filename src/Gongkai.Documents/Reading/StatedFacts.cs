@@ -14,12 +14,23 @@ public static partial class StatedFacts
     public static void Read(string narrative, AnnualReport report)
     {
         // Each pattern runs only on the clauses holding its key word: most clauses hold none, and a report has hundreds.
-        foreach (var clause in narrative.Split(ClauseEnds, StringSplitOptions.RemoveEmptyEntries))
+        // A clause becomes a string only when it holds a key word.
+        for (var start = 0; start < narrative.Length;)
         {
-            if (clause.Contains("申请", StringComparison.Ordinal) || clause.Contains("结转", StringComparison.Ordinal) || clause.Contains("转入", StringComparison.Ordinal))
-                ReadRequests(clause, report);
-            if (clause.Contains("复议", StringComparison.Ordinal) || clause.Contains("诉讼", StringComparison.Ordinal)) ReadCases(clause, report);
-            if (clause.Contains("行政事业性收费", StringComparison.Ordinal)) ReadFees(clause, report);
+            var end = narrative.AsSpan(start).IndexOfAny(ClauseEnds);
+            end = end < 0 ? narrative.Length : start + end;
+            var span = narrative.AsSpan(start, end - start);
+            var requests = span.Contains("申请", StringComparison.Ordinal) || span.Contains("结转", StringComparison.Ordinal) || span.Contains("转入", StringComparison.Ordinal);
+            var cases = span.Contains("复议", StringComparison.Ordinal) || span.Contains("诉讼", StringComparison.Ordinal);
+            var fees = span.Contains("行政事业性收费", StringComparison.Ordinal);
+            if (requests || cases || fees)
+            {
+                var clause = span.ToString();
+                if (requests) ReadRequests(clause, report);
+                if (cases) ReadCases(clause, report);
+                if (fees) ReadFees(clause, report);
+            }
+            start = end + 1;
         }
     }
 
@@ -89,7 +100,7 @@ public static partial class StatedFacts
     private const string Noun = "(?:(?:政府)?信息公开(?:的)?申请|公开政府信息(?:的)?申请|依申请公开(?:政府信息)?(?:的?申请)?|信息公开申请)";
     private const string Verb = "(?:全年|本年度?|年内)?(?:共|累计|共计)?(?<verb>收到|受理|接收|接到|新收|办理|办结|答复|处理完毕)";
 
-    private static readonly char[] ClauseEnds = ['。', '；', ';', '！', '？', '!', '?'];
+    private static readonly System.Buffers.SearchValues<char> ClauseEnds = System.Buffers.SearchValues.Create("。；;！？!?");
 
     /// <summary>Verb … noun … N件; verb N件 … noun; noun … N件 (no verb: "依申请公开12件", "政府信息公开申请共12件").</summary>
     [GeneratedRegex(Verb + @"[^，,\d]{0,24}?" + Noun + @"(?:数量|总数)?[^，,\d零〇一二两三四五六七八九十百千]{0,8}?" + Number + Measure

@@ -117,7 +117,8 @@ public static partial class TextNormalizer
             value = negative ? -n : n;
             return true;
         }
-        if (!NumberShape().IsMatch(s)) return false;
+        // Every number starts with a digit: a label is turned away before the pattern runs (every cell is asked).
+        if (s.Length == 0 || !char.IsAsciiDigit(s[0]) || !NumberShape().IsMatch(s)) return false;
         if (!decimal.TryParse(s.ToString().Replace(",", "", StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value))
             return false;
         if (negative) value = -value;

@@ -111,7 +111,7 @@ public static class TextSource
         {
             if (!IsCellLine(line)) continue;
             // A trailing tab ("\t3\t") still leaves one cell on the line.
-            if (line.Trim().Contains('\t')) multi++;
+            if (line.AsSpan().Trim().Contains('\t')) multi++;
             else single++;
         }
         return single >= 20 && single > 4 * multi;
