@@ -96,4 +96,11 @@ public sealed class AnnualReportRecord
     public static DateOnly DueOn(int year) => new(year + 1, 1, 31);
 
     public static bool PublishedOnTime(int year, DateOnly publishedOn) => publishedOn <= DueOn(year);
+
+    /// <summary>The one rule of where a year's report stands: by its publication day if it has one, else by today.</summary>
+    public static ReportDueStatus DueStatus(int year, DateOnly? publishedOn, DateOnly today) =>
+        publishedOn is { } published ? (PublishedOnTime(year, published) ? ReportDueStatus.OnTime : ReportDueStatus.Late)
+        : today.Year <= year ? ReportDueStatus.InProgress
+        : today > DueOn(year) ? ReportDueStatus.Overdue
+        : ReportDueStatus.Due;
 }

@@ -13,16 +13,16 @@ public sealed class ProactiveDisclosure
     /// <summary>Every cell with its stable code and label, for rules that look at all of them alike.</summary>
     public IEnumerable<(string Row, string Column, string Label, decimal? Value)> Cells()
     {
-        foreach (var (code, label, counts) in new[] { ("regulations", "规章", Regulations), ("normativeDocuments", "行政规范性文件", NormativeDocuments) })
+        foreach (var (code, label, counts) in new[] { (ProactiveCodes.Regulations, "规章", Regulations), (ProactiveCodes.NormativeDocuments, "行政规范性文件", NormativeDocuments) })
         {
-            yield return (code, "issued", $"{label}本年制发件数", counts.Issued);
-            yield return (code, "repealed", $"{label}本年废止件数", counts.Repealed);
-            yield return (code, "inForce", $"{label}现行有效件数", counts.InForce);
+            yield return (code, ProactiveCodes.Issued, $"{label}本年制发件数", counts.Issued);
+            yield return (code, ProactiveCodes.Repealed, $"{label}本年废止件数", counts.Repealed);
+            yield return (code, ProactiveCodes.InForce, $"{label}现行有效件数", counts.InForce);
         }
-        yield return ("licensing", "decisions", "行政许可本年处理决定数量", Licensing);
-        yield return ("penalty", "decisions", "行政处罚本年处理决定数量", Penalty);
-        yield return ("enforcement", "decisions", "行政强制本年处理决定数量", Enforcement);
-        yield return ("feesWanYuan", "amount", "行政事业性收费本年收费金额（万元）", FeesWanYuan);
+        yield return (ProactiveCodes.Licensing, ProactiveCodes.Decisions, "行政许可本年处理决定数量", Licensing);
+        yield return (ProactiveCodes.Penalty, ProactiveCodes.Decisions, "行政处罚本年处理决定数量", Penalty);
+        yield return (ProactiveCodes.Enforcement, ProactiveCodes.Decisions, "行政强制本年处理决定数量", Enforcement);
+        yield return (ProactiveCodes.Fees, ProactiveCodes.Amount, "行政事业性收费本年收费金额（万元）", FeesWanYuan);
     }
 }
 

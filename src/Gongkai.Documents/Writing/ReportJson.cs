@@ -49,19 +49,19 @@ public static class ReportJson
 
     private static JsonObject Proactive(ProactiveDisclosure table) => new()
     {
-        ["regulations"] = Counts(table.Regulations),
-        ["normativeDocuments"] = Counts(table.NormativeDocuments),
-        ["licensing"] = Number(table.Licensing),
-        ["penalty"] = Number(table.Penalty),
-        ["enforcement"] = Number(table.Enforcement),
-        ["feesWanYuan"] = Number(table.FeesWanYuan),
+        [ProactiveCodes.Regulations] = Counts(table.Regulations),
+        [ProactiveCodes.NormativeDocuments] = Counts(table.NormativeDocuments),
+        [ProactiveCodes.Licensing] = Number(table.Licensing),
+        [ProactiveCodes.Penalty] = Number(table.Penalty),
+        [ProactiveCodes.Enforcement] = Number(table.Enforcement),
+        [ProactiveCodes.Fees] = Number(table.FeesWanYuan),
     };
 
     private static JsonObject Counts(DocumentCounts counts) => new()
     {
-        ["issued"] = Number(counts.Issued),
-        ["repealed"] = Number(counts.Repealed),
-        ["inForce"] = Number(counts.InForce),
+        [ProactiveCodes.Issued] = Number(counts.Issued),
+        [ProactiveCodes.Repealed] = Number(counts.Repealed),
+        [ProactiveCodes.InForce] = Number(counts.InForce),
     };
 
     private static JsonArray Numbers(IEnumerable<decimal?> values) => new(values.Select(Number).ToArray());
@@ -88,12 +88,12 @@ public static class ReportJson
         var report = new AnnualReport { Agency = agency, Year = year };
         if (node.TryGetProperty("proactive", out var p) && p.ValueKind == JsonValueKind.Object)
         {
-            ReadCounts(p, "regulations", report.Proactive.Regulations);
-            ReadCounts(p, "normativeDocuments", report.Proactive.NormativeDocuments);
-            report.Proactive.Licensing = Value(p, "licensing");
-            report.Proactive.Penalty = Value(p, "penalty");
-            report.Proactive.Enforcement = Value(p, "enforcement");
-            report.Proactive.FeesWanYuan = Value(p, "feesWanYuan");
+            ReadCounts(p, ProactiveCodes.Regulations, report.Proactive.Regulations);
+            ReadCounts(p, ProactiveCodes.NormativeDocuments, report.Proactive.NormativeDocuments);
+            report.Proactive.Licensing = Value(p, ProactiveCodes.Licensing);
+            report.Proactive.Penalty = Value(p, ProactiveCodes.Penalty);
+            report.Proactive.Enforcement = Value(p, ProactiveCodes.Enforcement);
+            report.Proactive.FeesWanYuan = Value(p, ProactiveCodes.Fees);
         }
         if (node.TryGetProperty("requests", out var requests) && requests.ValueKind == JsonValueKind.Object)
             foreach (var row in RequestRow.All)
@@ -108,9 +108,9 @@ public static class ReportJson
     private static void ReadCounts(JsonElement table, string name, DocumentCounts into)
     {
         if (!table.TryGetProperty(name, out var counts) || counts.ValueKind != JsonValueKind.Object) return;
-        into.Issued = Value(counts, "issued");
-        into.Repealed = Value(counts, "repealed");
-        into.InForce = Value(counts, "inForce");
+        into.Issued = Value(counts, ProactiveCodes.Issued);
+        into.Repealed = Value(counts, ProactiveCodes.Repealed);
+        into.InForce = Value(counts, ProactiveCodes.InForce);
     }
 
     private static decimal? Value(JsonElement table, string name) =>

@@ -10,26 +10,17 @@ using Microsoft.Extensions.Caching.Memory;
 
 namespace Gongkai.Web.Supervision;
 
-public enum SubmissionStatus
-{
-    /// <summary>No report yet, and 31 January has not passed.</summary>
-    NotYetDue,
-    Missing,
-    Late,
-    OnTime,
-}
-
 /// <summary>An agency of the subtree for a year: where it stands, and its report if one counts.</summary>
-public sealed record DashboardRow(AgencyNode Agency, int Depth, SubmissionSummary? Submission, SubmissionStatus Status)
+public sealed record DashboardRow(AgencyNode Agency, int Depth, SubmissionSummary? Submission, ReportDueStatus Status)
 {
     public AgencyLevel Level => Agency.Level;
 
     public string StatusLabel => Status switch
     {
-        SubmissionStatus.NotYetDue => "未报送（未到期）",
-        SubmissionStatus.Missing => "逾期未报送",
-        SubmissionStatus.Late => "逾期报送",
-        SubmissionStatus.OnTime => "按时报送",
+        ReportDueStatus.InProgress or ReportDueStatus.Due => "未报送（未到期）",
+        ReportDueStatus.Overdue => "逾期未报送",
+        ReportDueStatus.Late => "逾期报送",
+        ReportDueStatus.OnTime => "按时报送",
     };
 }
 
@@ -55,13 +46,10 @@ public sealed class Dashboard(Infrastructure.ReadDatabase read, Infrastructure.C
     {
         var subtree = tree.Subtree(rootId);
         var current = await SubmissionQueries.CurrentAsync(Db, year, subtree.Select(a => a.Id).ToHashSet(), cancel);
-        var due = AnnualReportRecord.DueOn(year);
         return subtree.Select(a =>
         {
             var submission = current.GetValueOrDefault((a.Id, year));
-            var status = submission is null ? (clock.Today <= due ? SubmissionStatus.NotYetDue : SubmissionStatus.Missing)
-                : submission.OnTime ? SubmissionStatus.OnTime : SubmissionStatus.Late;
-            return new DashboardRow(a, tree.Depth(rootId, a.Id), submission, status);
+            return new DashboardRow(a, tree.Depth(rootId, a.Id), submission, AnnualReportRecord.DueStatus(year, submission?.PublishedOn, clock.Today));
         }).ToList();
     }
 
@@ -69,8 +57,8 @@ public sealed class Dashboard(Infrastructure.ReadDatabase read, Infrastructure.C
         (filter.Status switch
         {
             "missing" => r.Submission is null,
-            "late" => r.Status == SubmissionStatus.Late,
-            "ontime" => r.Status == SubmissionStatus.OnTime,
+            "late" => r.Status == ReportDueStatus.Late,
+            "ontime" => r.Status == ReportDueStatus.OnTime,
             "errors" => r.Submission is { Errors: > 0 },
             "warnings" => r.Submission is { Warnings: > 0 },
             "clean" => r.Submission is { Errors: 0 },

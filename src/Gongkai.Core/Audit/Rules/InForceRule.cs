@@ -12,15 +12,15 @@ public static class InForceRule
         var before = previous.Proactive;
         foreach (var (code, label, counts, last) in new[]
                  {
-                     ("regulations", "规章", now.Regulations, before.Regulations),
-                     ("normativeDocuments", "行政规范性文件", now.NormativeDocuments, before.NormativeDocuments),
+                     (ProactiveCodes.Regulations, "规章", now.Regulations, before.Regulations),
+                     (ProactiveCodes.NormativeDocuments, "行政规范性文件", now.NormativeDocuments, before.NormativeDocuments),
                  })
         {
             if (counts is not { InForce: { } inForce, Issued: { } issued, Repealed: { } repealed } || last.InForce is not { } lastInForce)
                 continue;
             var expected = lastInForce + issued - repealed;
             if (expected != inForce)
-                yield return new Finding(RuleIds.InForce, Severity.Error, new(Location.Table2, code, "inForce"), Text.Num(expected), Text.Num(inForce),
+                yield return new Finding(RuleIds.InForce, Severity.Error, new(Location.Table2, code, ProactiveCodes.InForce), Text.Num(expected), Text.Num(inForce),
                     $"表二{label}现行有效件数为{Text.Num(inForce)}，但上年现行有效{Text.Num(lastInForce)}件＋本年制发{Text.Num(issued)}件－本年废止{Text.Num(repealed)}件＝{Text.Num(expected)}件。");
         }
     }

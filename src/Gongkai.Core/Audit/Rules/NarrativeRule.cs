@@ -45,7 +45,7 @@ public static class NarrativeRule
                 var sum = report.LitigationDirect.Total + report.LitigationAfterReview.Total;
                 return (sum is { } s ? [s] : [], new(Location.Table4, "litigation", "total"), "表四行政诉讼总计（直接起诉与复议后起诉之和）");
             case StatedFactKind.AdministrativeFees:
-                return (report.Proactive.FeesWanYuan is { } fees ? [fees] : [], new(Location.Table2, "feesWanYuan", "amount"), "表二“行政事业性收费”本年收费金额（万元）");
+                return (report.Proactive.FeesWanYuan is { } fees ? [fees] : [], new(Location.Table2, ProactiveCodes.Fees, ProactiveCodes.Amount), "表二“行政事业性收费”本年收费金额（万元）");
             default:
                 throw new ArgumentOutOfRangeException(nameof(kind), kind, null);
         }

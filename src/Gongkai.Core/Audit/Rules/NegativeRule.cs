@@ -10,7 +10,7 @@ public static class NegativeRule
         var report = context.Report;
         foreach (var c in report.Proactive.Cells())
         {
-            var isAmount = c.Row == "feesWanYuan";
+            var isAmount = c.Row == ProactiveCodes.Fees;
             if (c.Value is { } v && (v < 0 || (!isAmount && v != decimal.Truncate(v))))
                 yield return Found(new(Location.Table2, c.Row, c.Column), v, $"表二“{c.Label}”");
         }
@@ -27,5 +27,5 @@ public static class NegativeRule
     private static bool IsCount(decimal v) => v >= 0 && (v.Scale == 0 || v == decimal.Truncate(v));
 
     private static Finding Found(Location at, decimal value, string place) =>
-        new(RuleIds.Negative, Severity.Error, at, "≥0", Text.Num(value), $"{place}为{Text.Num(value)}，应为不小于0的{(at.Row == "feesWanYuan" ? "数" : "整数")}。");
+        new(RuleIds.Negative, Severity.Error, at, "≥0", Text.Num(value), $"{place}为{Text.Num(value)}，应为不小于0的{(at.Row == ProactiveCodes.Fees ? "数" : "整数")}。");
 }
