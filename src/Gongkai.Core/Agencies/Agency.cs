@@ -7,7 +7,7 @@ public sealed class Agency
 
     public Agency(string name, bool isDemo = false, int? parentId = null, AgencyLevel level = AgencyLevel.Department)
     {
-        if (string.IsNullOrWhiteSpace(name)) throw new ArgumentException("机关名称不能为空。", nameof(name));
+        if (string.IsNullOrWhiteSpace(name)) throw new DomainException("机关名称不能为空。");
         Name = name.Trim();
         IsDemo = isDemo;
         ParentId = parentId;

@@ -22,7 +22,7 @@ public sealed class ReviewCase : Reports.ICountedInReport
 
     public ReviewCase(int agencyId, long requestId, CaseKind kind, DateOnly filedOn, string body)
     {
-        if (string.IsNullOrWhiteSpace(body)) throw new ArgumentException("请填写复议机关或受理法院。", nameof(body));
+        if (string.IsNullOrWhiteSpace(body)) throw new DomainException("请填写复议机关或受理法院。");
         AgencyId = agencyId;
         RequestId = requestId;
         Kind = kind;
@@ -45,8 +45,8 @@ public sealed class ReviewCase : Reports.ICountedInReport
 
     public void Conclude(CaseOutcome outcome, DateOnly on)
     {
-        if (outcome == CaseOutcome.Pending) throw new ArgumentException("审结时须选择维持、纠正或其他结果。", nameof(outcome));
-        if (on < FiledOn) throw new ArgumentException("审结日期不能早于立案日期。", nameof(on));
+        if (outcome == CaseOutcome.Pending) throw new DomainException("审结时须选择维持、纠正或其他结果。");
+        if (on < FiledOn) throw new DomainException("审结日期不能早于立案日期。");
         Outcome = outcome;
         ClosedOn = on;
     }

@@ -48,5 +48,5 @@ public static class PlainText
 
     /// <summary>Refuses a value that breaks the rule, naming the field.</summary>
     public static string Checked(string field, string? value, bool multiLine = false) =>
-        Problem(value) is { } problem ? throw new Requests.WorkflowException($"{field}{problem}，请删除后再提交。") : Clean(value, multiLine);
+        Problem(value) is { } problem ? throw new DomainException($"{field}{problem}，请删除后再提交。") : Clean(value, multiLine);
 }

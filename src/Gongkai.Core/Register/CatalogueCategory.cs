@@ -7,7 +7,7 @@ public sealed class CatalogueCategory
 
     public CatalogueCategory(int agencyId, string name, int order)
     {
-        if (string.IsNullOrWhiteSpace(name)) throw new ArgumentException("类别名称不能为空。", nameof(name));
+        if (string.IsNullOrWhiteSpace(name)) throw new DomainException("类别名称不能为空。");
         AgencyId = agencyId;
         Name = name.Trim();
         Order = order;

@@ -7,7 +7,7 @@ public sealed class DecisionCount : Reports.ICountedInReport
 
     public DecisionCount(int agencyId, int year, int month)
     {
-        if (month is < 1 or > 12) throw new ArgumentOutOfRangeException(nameof(month), month, "月份应为1到12。");
+        if (month is < 1 or > 12) throw new DomainException("月份应为1到12。");
         AgencyId = agencyId;
         Year = year;
         Month = month;
@@ -27,7 +27,7 @@ public sealed class DecisionCount : Reports.ICountedInReport
     public void Set(int licensing, int penalty, int enforcement, decimal feesWanYuan)
     {
         if (licensing < 0 || penalty < 0 || enforcement < 0 || feesWanYuan < 0)
-            throw new ArgumentException("数量和金额不能为负数。");
+            throw new DomainException("数量和金额不能为负数。");
         (Licensing, Penalty, Enforcement, FeesWanYuan) = (licensing, penalty, enforcement, feesWanYuan);
     }
 }

@@ -7,8 +7,8 @@ public sealed class Disclosure
 
     public Disclosure(int agencyId, string title, string documentNumber, string category, string channel, DateOnly publishedOn)
     {
-        if (string.IsNullOrWhiteSpace(title)) throw new ArgumentException("标题不能为空。", nameof(title));
-        if (string.IsNullOrWhiteSpace(category)) throw new ArgumentException("目录类别不能为空。", nameof(category));
+        if (string.IsNullOrWhiteSpace(title)) throw new DomainException("标题不能为空。");
+        if (string.IsNullOrWhiteSpace(category)) throw new DomainException("目录类别不能为空。");
         AgencyId = agencyId;
         Title = title.Trim();
         DocumentNumber = documentNumber.Trim();

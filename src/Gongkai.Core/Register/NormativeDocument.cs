@@ -17,7 +17,7 @@ public sealed class NormativeDocument : Reports.ICountedInReport
 
     public NormativeDocument(int agencyId, NormativeKind kind, string title, string documentNumber, DateOnly issuedOn)
     {
-        if (string.IsNullOrWhiteSpace(title)) throw new ArgumentException("文件标题不能为空。", nameof(title));
+        if (string.IsNullOrWhiteSpace(title)) throw new DomainException("文件标题不能为空。");
         AgencyId = agencyId;
         Kind = kind;
         Title = title.Trim();
@@ -44,8 +44,8 @@ public sealed class NormativeDocument : Reports.ICountedInReport
 
     public void Repeal(DateOnly on)
     {
-        if (RepealedOn is not null) throw new InvalidOperationException($"该文件已于{RepealedOn:yyyy-MM-dd}废止。");
-        if (on < IssuedOn) throw new InvalidOperationException("废止日期不能早于制发日期。");
+        if (RepealedOn is not null) throw new DomainException($"该文件已于{RepealedOn:yyyy-MM-dd}废止。");
+        if (on < IssuedOn) throw new DomainException("废止日期不能早于制发日期。");
         RepealedOn = on;
     }
 

@@ -52,7 +52,7 @@ public sealed class AnnualReportRecord
 
     public void Publish(DateOnly on, string html, string by)
     {
-        if (Locks) throw new InvalidOperationException($"{Year}年度报告已于{PublishedOn:yyyy-MM-dd}发布；如需更正，请先由负责人解锁。");
+        if (Locks) throw new DomainException($"{Year}年度报告已于{PublishedOn:yyyy-MM-dd}发布；如需更正，请先由负责人解锁。");
         if (Status == ReportStatus.Published) Corrections++;
         Status = ReportStatus.Published;
         Unlocked = false;
@@ -64,8 +64,8 @@ public sealed class AnnualReportRecord
 
     public void Unlock(DateOnly on, string by, string reason)
     {
-        if (Status != ReportStatus.Published) throw new InvalidOperationException("报告尚未发布，无需解锁。");
-        if (string.IsNullOrWhiteSpace(reason)) throw new InvalidOperationException("请写明解锁更正的理由。");
+        if (Status != ReportStatus.Published) throw new DomainException("报告尚未发布，无需解锁。");
+        if (string.IsNullOrWhiteSpace(reason)) throw new DomainException("请写明解锁更正的理由。");
         Unlocked = true;
         Append(on, by, $"解锁：{reason.Trim()}");
         Version++;

@@ -15,7 +15,7 @@ public interface ICountedInReport
 
 /// <summary>A save that would change a published year's report.</summary>
 public sealed class YearLockedException(int year, DateOnly? publishedOn)
-    : Requests.WorkflowException($"{year}年度报告已于{publishedOn:yyyy-MM-dd}发布，这项修改会改变该年度报告的数据，没有保存；如需更正，请由负责人在年度报告页面解锁。")
+    : DomainException($"{year}年度报告已于{publishedOn:yyyy-MM-dd}发布，这项修改会改变该年度报告的数据，没有保存；如需更正，请由负责人在年度报告页面解锁。")
 {
     public int Year { get; } = year;
 }

@@ -23,8 +23,8 @@ public sealed class InformationRequest : Reports.ICountedInReport
     {
         applicant = applicant.Checked();
         description = Intake.PlainText.Checked("所需政府信息的描述", description, multiLine: true);
-        if (string.IsNullOrWhiteSpace(applicant.Name)) throw new WorkflowException("申请人姓名或名称不能为空。");
-        if (string.IsNullOrWhiteSpace(description)) throw new WorkflowException("所需政府信息的描述不能为空。");
+        if (string.IsNullOrWhiteSpace(applicant.Name)) throw new DomainException("申请人姓名或名称不能为空。");
+        if (string.IsNullOrWhiteSpace(description)) throw new DomainException("所需政府信息的描述不能为空。");
         AgencyId = agencyId;
         Number = number;
         TrackingCode = trackingCode;
@@ -114,10 +114,10 @@ public sealed class InformationRequest : Reports.ICountedInReport
     public void RequestCorrection(DateOnly on, Actor actor, string items, WorkingDayCalendar calendar, DateTimeOffset at)
     {
         Require(RequestState.Received, "要求补正");
-        if (CorrectionRequestedOn is not null) throw new WorkflowException("补正只能要求一次（条例第三十条）。");
-        if (string.IsNullOrWhiteSpace(items)) throw new WorkflowException("请写明需要补正的事项。");
+        if (CorrectionRequestedOn is not null) throw new DomainException("补正只能要求一次（条例第三十条）。");
+        if (string.IsNullOrWhiteSpace(items)) throw new DomainException("请写明需要补正的事项。");
         var limit = Calendar.Deadline.Compute(ReceivedOn, Calendar.Deadline.CorrectionNoticeWorkingDays, calendar).Due;
-        if (on > limit) throw new WorkflowException($"补正告知应在收到申请之日起7个工作日内发出（截止{limit:yyyy-MM-dd}）。");
+        if (on > limit) throw new DomainException($"补正告知应在收到申请之日起7个工作日内发出（截止{limit:yyyy-MM-dd}）。");
         CorrectionRequestedOn = on;
         Move(RequestState.CorrectionRequested, on, actor, at, "要求补正", items);
     }
@@ -144,7 +144,7 @@ public sealed class InformationRequest : Reports.ICountedInReport
     public void StartConsultation(DateOnly on, Actor actor, string thirdParty, DateTimeOffset at)
     {
         Require(RequestState.Received, "征求第三方意见");
-        if (string.IsNullOrWhiteSpace(thirdParty)) throw new WorkflowException("请写明征求意见的第三方。");
+        if (string.IsNullOrWhiteSpace(thirdParty)) throw new DomainException("请写明征求意见的第三方。");
         PausedSince = on;
         Move(RequestState.ThirdPartyConsultation, on, actor, at, "征求第三方意见", thirdParty);
     }
@@ -160,19 +160,19 @@ public sealed class InformationRequest : Reports.ICountedInReport
     public void RequestExtension(DateOnly on, Actor actor, string reason, DateTimeOffset at)
     {
         RequireOpen("申请延期");
-        if (Extended || ExtensionRequested) throw new WorkflowException("延期只能申请一次（条例第三十三条）。");
-        if (string.IsNullOrWhiteSpace(reason)) throw new WorkflowException("请写明延期的理由。");
+        if (Extended || ExtensionRequested) throw new DomainException("延期只能申请一次（条例第三十三条）。");
+        if (string.IsNullOrWhiteSpace(reason)) throw new DomainException("请写明延期的理由。");
         ExtensionRequested = true;
         Record(on, actor, at, "申请延期答复", reason);
     }
 
     public void ApproveExtension(DateOnly on, Actor actor, WorkingDayCalendar calendar, DateTimeOffset at)
     {
-        if (actor.Role != Role.Head) throw new WorkflowException("延期答复须经政府信息公开工作机构负责人同意。");
-        if (!ExtensionRequested || Extended) throw new WorkflowException("没有待审批的延期申请。");
+        if (actor.Role != Role.Head) throw new DomainException("延期答复须经政府信息公开工作机构负责人同意。");
+        if (!ExtensionRequested || Extended) throw new DomainException("没有待审批的延期申请。");
         RequireOpen("批准延期");
         var due = Deadline(calendar, on).Due;
-        if (on > due) throw new WorkflowException($"答复期限已于{due:yyyy-MM-dd}届满，不能再延期。");
+        if (on > due) throw new DomainException($"答复期限已于{due:yyyy-MM-dd}届满，不能再延期。");
         Extended = true;
         Record(on, actor, at, "批准延期答复", $"延长20个工作日，新期限{Deadline(calendar, on).Due:yyyy-MM-dd}");
     }
@@ -182,7 +182,7 @@ public sealed class InformationRequest : Reports.ICountedInReport
     {
         Require(RequestState.Received, "发出收费通知");
         var amount = Fees.For(method, quantity);
-        if (amount == 0) throw new WorkflowException("按该数量不收取信息处理费，无需发出收费通知。");
+        if (amount == 0) throw new DomainException("按该数量不收取信息处理费，无需发出收费通知。");
         FeeMethod = method;
         FeeAmount = amount;
         FeeNoticeOn = on;
@@ -212,8 +212,8 @@ public sealed class InformationRequest : Reports.ICountedInReport
     {
         Require(RequestState.Received, "作出决定");
         if (DecidableOutcomes.All(r => r.Code != outcomeCode))
-            throw new WorkflowException($"“{outcomeCode}”不是可以直接选择的办理结果（逾期不补正、逾期不缴费由相应步骤产生）。");
-        if (string.IsNullOrWhiteSpace(reason) && outcomeCode != "3.1") throw new WorkflowException("除予以公开外，须写明决定的理由和依据。");
+            throw new DomainException($"“{outcomeCode}”不是可以直接选择的办理结果（逾期不补正、逾期不缴费由相应步骤产生）。");
+        if (string.IsNullOrWhiteSpace(reason) && outcomeCode != "3.1") throw new DomainException("除予以公开外，须写明决定的理由和依据。");
         NotBefore(on, ClockStart, "作出决定");
         SetOutcome(outcomeCode, reason.Trim(), on);
         Move(RequestState.Decided, on, actor, at, $"决定：{RequestRow.ByCode(outcomeCode).FullLabel}", reason);
@@ -251,17 +251,17 @@ public sealed class InformationRequest : Reports.ICountedInReport
     private void Require(RequestState state, string step)
     {
         if (State != state)
-            throw new WorkflowException($"申请当前为“{State.Label()}”，不能{step}（须为“{state.Label()}”）。");
+            throw new DomainException($"申请当前为“{State.Label()}”，不能{step}（须为“{state.Label()}”）。");
     }
 
     private void RequireOpen(string step)
     {
-        if (!State.IsPending()) throw new WorkflowException($"申请当前为“{State.Label()}”，不能{step}。");
+        if (!State.IsPending()) throw new DomainException($"申请当前为“{State.Label()}”，不能{step}。");
     }
 
     private static void NotBefore(DateOnly on, DateOnly earliest, string step)
     {
-        if (on < earliest) throw new WorkflowException($"{step}的日期不能早于{earliest:yyyy-MM-dd}。");
+        if (on < earliest) throw new DomainException($"{step}的日期不能早于{earliest:yyyy-MM-dd}。");
     }
 
     private void Move(RequestState to, DateOnly on, Actor actor, DateTimeOffset at, string action, string? note)

@@ -84,7 +84,7 @@ public sealed class RequestSteps(GongkaiDbContext db, Clock clock, CalendarServi
             await db.SaveChangesAsync();
             return (StepResult.Done, null);
         }
-        catch (WorkflowException e)
+        catch (DomainException e)
         {
             db.ChangeTracker.Clear();
             return (StepResult.Refused, e.Message);
@@ -114,7 +114,7 @@ public sealed class RequestSteps(GongkaiDbContext db, Clock clock, CalendarServi
             case "decide": request.Decide(on, actor, input.Outcome ?? "", note, at); break;
             case "reply": request.Reply(on, actor, at); break;
             case "close": request.Close(on, actor, at); break;
-            default: throw new WorkflowException($"未知的操作“{input.Step}”。");
+            default: throw new DomainException($"未知的操作“{input.Step}”。");
         }
     }
 

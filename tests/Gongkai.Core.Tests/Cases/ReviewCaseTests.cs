@@ -29,7 +29,7 @@ public class ReviewCaseTests
     public void A_case_concludes_with_a_result_not_before_it_was_filed()
     {
         var reviewCase = new ReviewCase(1, 1, CaseKind.Review, new DateOnly(2025, 3, 1), "示例县人民政府");
-        Assert.Throws<ArgumentException>(() => reviewCase.Conclude(CaseOutcome.Pending, new DateOnly(2025, 4, 1)));
-        Assert.Throws<ArgumentException>(() => reviewCase.Conclude(CaseOutcome.Upheld, new DateOnly(2025, 2, 1)));
+        Assert.Throws<DomainException>(() => reviewCase.Conclude(CaseOutcome.Pending, new DateOnly(2025, 4, 1)));
+        Assert.Throws<DomainException>(() => reviewCase.Conclude(CaseOutcome.Upheld, new DateOnly(2025, 2, 1)));
     }
 }

@@ -29,7 +29,7 @@ public sealed class PlainTextTests
     [Fact]
     public void An_application_with_a_control_character_is_refused_naming_the_field()
     {
-        var refused = Assert.Throws<Gongkai.Requests.WorkflowException>(() => Requests.RequestBuilder.Received(name: "王\u0007五"));
+        var refused = Assert.Throws<Gongkai.DomainException>(() => Requests.RequestBuilder.Received(name: "王\u0007五"));
         Assert.Equal("申请人姓名或名称含有不可显示的控制字符（U+0007），请删除后再提交。", refused.Message);
     }
 }

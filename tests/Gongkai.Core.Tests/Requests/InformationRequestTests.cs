@@ -40,13 +40,13 @@ public class InformationRequestTests
     public void A_correction_is_asked_once_and_within_seven_working_days()
     {
         var late = Received();
-        var e = Assert.Throws<WorkflowException>(() => late.RequestCorrection(D("2024-03-14"), Officer, "补充身份证明", Calendar, At));
+        var e = Assert.Throws<DomainException>(() => late.RequestCorrection(D("2024-03-14"), Officer, "补充身份证明", Calendar, At));
         Assert.Contains("7个工作日内", e.Message);
 
         var twice = Received();
         twice.RequestCorrection(D("2024-03-05"), Officer, "补充身份证明", Calendar, At);
         twice.ReceiveCorrection(D("2024-03-07"), Officer, At);
-        Assert.Contains("只能要求一次", Assert.Throws<WorkflowException>(() => twice.RequestCorrection(D("2024-03-08"), Officer, "再补充", Calendar, At)).Message);
+        Assert.Contains("只能要求一次", Assert.Throws<DomainException>(() => twice.RequestCorrection(D("2024-03-08"), Officer, "再补充", Calendar, At)).Message);
     }
 
     [Fact]
@@ -76,12 +76,12 @@ public class InformationRequestTests
         var request = Received();
         request.RequestExtension(D("2024-03-25"), Officer, "涉及多个科室，需要汇总", At);
 
-        Assert.Contains("负责人同意", Assert.Throws<WorkflowException>(() => request.ApproveExtension(D("2024-03-26"), Officer, Calendar, At)).Message);
+        Assert.Contains("负责人同意", Assert.Throws<DomainException>(() => request.ApproveExtension(D("2024-03-26"), Officer, Calendar, At)).Message);
         request.ApproveExtension(D("2024-03-26"), Head, Calendar, At);
 
         Assert.True(request.Extended);
         Assert.Equal(D("2024-04-29"), request.Deadline(Calendar, D("2024-03-26")).Due);
-        Assert.Contains("只能申请一次", Assert.Throws<WorkflowException>(() => request.RequestExtension(D("2024-03-27"), Officer, "再延", At)).Message);
+        Assert.Contains("只能申请一次", Assert.Throws<DomainException>(() => request.RequestExtension(D("2024-03-27"), Officer, "再延", At)).Message);
     }
 
     [Fact]
@@ -90,7 +90,7 @@ public class InformationRequestTests
         var request = Received();
         request.RequestExtension(D("2024-03-25"), Officer, "需要汇总", At);
 
-        Assert.Contains("已于2024-04-01届满", Assert.Throws<WorkflowException>(() => request.ApproveExtension(D("2024-04-02"), Head, Calendar, At)).Message);
+        Assert.Contains("已于2024-04-01届满", Assert.Throws<DomainException>(() => request.ApproveExtension(D("2024-04-02"), Head, Calendar, At)).Message);
     }
 
     [Fact]
@@ -107,7 +107,7 @@ public class InformationRequestTests
     [Fact]
     public void A_free_quantity_needs_no_fee_notice()
     {
-        Assert.Contains("无需发出收费通知", Assert.Throws<WorkflowException>(() => Received().SendFeeNotice(D("2024-03-11"), Officer, FeeMethod.PerPage, 20, At)).Message);
+        Assert.Contains("无需发出收费通知", Assert.Throws<DomainException>(() => Received().SendFeeNotice(D("2024-03-11"), Officer, FeeMethod.PerPage, 20, At)).Message);
     }
 
     [Fact]
@@ -128,28 +128,28 @@ public class InformationRequestTests
     [InlineData("9")]
     public void Outcomes_that_follow_from_other_steps_or_are_not_outcomes_cannot_be_chosen(string code)
     {
-        Assert.Throws<WorkflowException>(() => Received().Decide(D("2024-03-10"), Officer, code, "理由", At));
+        Assert.Throws<DomainException>(() => Received().Decide(D("2024-03-10"), Officer, code, "理由", At));
     }
 
     [Fact]
     public void A_refusal_must_give_its_reason()
     {
-        Assert.Contains("理由和依据", Assert.Throws<WorkflowException>(() => Received().Decide(D("2024-03-10"), Officer, "3.3.4", " ", At)).Message);
+        Assert.Contains("理由和依据", Assert.Throws<DomainException>(() => Received().Decide(D("2024-03-10"), Officer, "3.3.4", " ", At)).Message);
     }
 
     [Fact]
     public void Illegal_moves_are_refused_with_the_current_state()
     {
         var request = Received();
-        Assert.Contains("当前为“办理中”，不能答复", Assert.Throws<WorkflowException>(() => request.Reply(D("2024-03-10"), Officer, At)).Message);
-        Assert.Throws<WorkflowException>(() => request.Close(D("2024-03-10"), Officer, At));
-        Assert.Throws<WorkflowException>(() => request.ReceiveCorrection(D("2024-03-10"), Officer, At));
-        Assert.Throws<WorkflowException>(() => request.EndConsultation(D("2024-03-10"), Officer, "", At));
-        Assert.Throws<WorkflowException>(() => request.RecordPayment(D("2024-03-10"), Officer, At));
+        Assert.Contains("当前为“办理中”，不能答复", Assert.Throws<DomainException>(() => request.Reply(D("2024-03-10"), Officer, At)).Message);
+        Assert.Throws<DomainException>(() => request.Close(D("2024-03-10"), Officer, At));
+        Assert.Throws<DomainException>(() => request.ReceiveCorrection(D("2024-03-10"), Officer, At));
+        Assert.Throws<DomainException>(() => request.EndConsultation(D("2024-03-10"), Officer, "", At));
+        Assert.Throws<DomainException>(() => request.RecordPayment(D("2024-03-10"), Officer, At));
 
         request.RequestCorrection(D("2024-03-05"), Officer, "补充", Calendar, At);
-        Assert.Contains("待补正", Assert.Throws<WorkflowException>(() => request.Decide(D("2024-03-10"), Officer, "3.1", "", At)).Message);
-        Assert.Throws<WorkflowException>(() => request.StartConsultation(D("2024-03-10"), Officer, "第三方", At));
+        Assert.Contains("待补正", Assert.Throws<DomainException>(() => request.Decide(D("2024-03-10"), Officer, "3.1", "", At)).Message);
+        Assert.Throws<DomainException>(() => request.StartConsultation(D("2024-03-10"), Officer, "第三方", At));
         Assert.Equal(RequestState.CorrectionRequested, request.State);
     }
 

@@ -29,7 +29,7 @@ public sealed class DecisionsModel(GongkaiDbContext db, Clock clock) : PageModel
         {
             await UpsertAsync([new DecisionCountRow(year, month, licensing, penalty, enforcement, feesWanYuan)]);
         }
-        catch (Exception e) when (e is ArgumentException or WorkflowException)
+        catch (DomainException e)
         {
             db.ChangeTracker.Clear();
             Error = e.Message;
@@ -52,7 +52,7 @@ public sealed class DecisionsModel(GongkaiDbContext db, Clock clock) : PageModel
             rows = DecisionCountImport.Read(buffer.ToArray(), file.FileName);
             await UpsertAsync(rows);
         }
-        catch (Exception e) when (e is FormatException or ArgumentException or WorkflowException)
+        catch (Exception e) when (e is FormatException or DomainException)
         {
             db.ChangeTracker.Clear();
             Error = e.Message + " 没有导入任何数据。";

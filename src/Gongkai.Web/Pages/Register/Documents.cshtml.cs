@@ -39,7 +39,7 @@ public sealed class DocumentsModel(GongkaiDbContext db, Clock clock) : PageModel
                 await db.SaveChangesAsync();
                 return RedirectToPage();
             }
-            catch (WorkflowException e)
+            catch (DomainException e)
             {
                 db.ChangeTracker.Clear();
                 ModelState.AddModelError("", e.Message);
@@ -59,7 +59,7 @@ public sealed class DocumentsModel(GongkaiDbContext db, Clock clock) : PageModel
             document.Repeal(repealedOn ?? clock.Today);
             await db.SaveChangesAsync();
         }
-        catch (Exception e) when (e is InvalidOperationException or WorkflowException)
+        catch (DomainException e)
         {
             db.ChangeTracker.Clear();
             Error = e.Message;

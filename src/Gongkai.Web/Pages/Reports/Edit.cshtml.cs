@@ -117,7 +117,7 @@ public sealed class EditModel(GongkaiDbContext db, ReportService reports, Clock 
         {
             record.Publish(clock.Today, ReportHtml.Write(Checked.Report), User.DisplayName());
         }
-        catch (InvalidOperationException e)
+        catch (DomainException e)
         {
             return await RefuseAsync(year, e.Message);
         }
@@ -138,7 +138,7 @@ public sealed class EditModel(GongkaiDbContext db, ReportService reports, Clock 
         {
             record.Unlock(clock.Today, User.DisplayName(), Reason ?? "");
         }
-        catch (InvalidOperationException e)
+        catch (DomainException e)
         {
             return await RefuseAsync(year, e.Message);
         }

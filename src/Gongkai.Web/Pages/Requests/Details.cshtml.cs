@@ -70,14 +70,14 @@ public sealed class DetailsModel(GongkaiDbContext db, Clock clock, CalendarServi
         if (!await LoadAsync(id)) return NotFound();
         try
         {
-            if (filedOn is null) throw new ArgumentException("请填写立案（申请）日期。");
+            if (filedOn is null) throw new DomainException("请填写立案（申请）日期。");
             db.Cases.Add(new ReviewCase(Current.AgencyId, Current.Id, kind, filedOn.Value, body ?? ""));
             await db.SaveChangesAsync();
         }
-        catch (Exception e) when (e is ArgumentException or WorkflowException)
+        catch (DomainException e)
         {
             db.ChangeTracker.Clear();
-            ModelState.AddModelError("", e.Message.Split(" (Parameter")[0]);
+            ModelState.AddModelError("", e.Message);
             return Page();
         }
         Done = "已登记。";
@@ -95,10 +95,10 @@ public sealed class DetailsModel(GongkaiDbContext db, Clock clock, CalendarServi
             reviewCase.Conclude(outcome, closedOn ?? clock.Today);
             await db.SaveChangesAsync();
         }
-        catch (Exception e) when (e is ArgumentException or WorkflowException)
+        catch (DomainException e)
         {
             db.ChangeTracker.Clear();
-            ModelState.AddModelError("", e.Message.Split(" (Parameter")[0]);
+            ModelState.AddModelError("", e.Message);
             return Page();
         }
         Done = "已登记审结结果。";

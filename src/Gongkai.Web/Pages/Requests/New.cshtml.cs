@@ -36,7 +36,7 @@ public sealed class NewModel(Clock clock, RequestSteps steps) : PageModel
                 Form.ToApplicant(), Form.Channel, received, Form.Description, Form.DeliveryForm ?? "", User.Actor(), clock.Now));
             return RedirectToPage("Details", new { id = request.Id });
         }
-        catch (WorkflowException e)
+        catch (DomainException e)
         {
             ModelState.AddModelError("", e.Message);
             return Page();
