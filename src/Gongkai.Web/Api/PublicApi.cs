@@ -2,7 +2,6 @@ using System.ComponentModel.DataAnnotations;
 using Gongkai.Data;
 using Gongkai.Requests;
 using Gongkai.Web.Infrastructure;
-using Gongkai.Web.Pages.Public;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -47,7 +46,7 @@ public static class PublicApi
     private static async Task<Results<Ok<Progress>, ProblemHttpResult>> TrackAsync(TrackQuery query, GongkaiDbContext db, Portal portal, CalendarService calendars, Clock clock)
     {
         var request = await portal.TrackAsync(query.Code, query.LastFour);
-        if (request is null) return TypedResults.Problem(TrackModel.NotFoundMessage, statusCode: StatusCodes.Status404NotFound);
+        if (request is null) return TypedResults.Problem(Portal.TrackingNotFound, statusCode: StatusCodes.Status404NotFound);
         var letters = await db.Letters.AsNoTracking().Where(l => l.RequestId == request.Id && l.ToApplicant).OrderBy(l => l.Id)
             .Select(l => new LetterInfo(l.Id, l.Title, l.Number, l.IssuedOn)).ToListAsync();
         var due = request.State.IsPending() ? request.Deadline(await calendars.GetAsync(), clock.Today).Due : (DateOnly?)null;

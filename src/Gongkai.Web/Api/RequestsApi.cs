@@ -1,7 +1,7 @@
 using Gongkai.Data;
 using Gongkai.Requests;
 using Gongkai.Web.Infrastructure;
-using Gongkai.Web.Pages.Requests;
+using Gongkai.Web.Requests;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -28,10 +28,10 @@ public static class RequestsApi
         return api;
     }
 
-    private static async Task<Ok<List<IndexModel.WorklistRow>>> WorklistAsync(string? filter, RequestState? state, HttpContext http, GongkaiDbContext db, Clock clock)
+    private static async Task<Ok<List<Worklist.Row>>> WorklistAsync(string? filter, RequestState? state, HttpContext http, GongkaiDbContext db, Clock clock)
     {
-        var rows = await IndexModel.Worklist(db, http.User.AgencyId(), filter ?? "open", state, clock.Today).Take(500).ToListAsync();
-        return TypedResults.Ok(rows.Select(IndexModel.Masked).ToList());
+        var rows = await Worklist.Query(db, http.User.AgencyId(), filter ?? "open", state, clock.Today).Take(500).ToListAsync();
+        return TypedResults.Ok(rows.Select(Worklist.Masked).ToList());
     }
 
     private static async Task<Results<Ok<RequestView>, NotFound>> GetAsync(long id, HttpContext http, GongkaiDbContext db, CalendarService calendars, Clock clock, AuditLog audit)

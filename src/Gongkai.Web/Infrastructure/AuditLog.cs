@@ -19,6 +19,6 @@ public sealed class AuditLog(GongkaiDbContext db, Clock clock, IHttpContextAcces
     }
 
     /// <summary>A view of a request with its applicant's ID number, phone and address in full, on a page or through the API.</summary>
-    public Task PersonalDataViewedAsync(Requests.InformationRequest request, string via) =>
+    public Task PersonalDataViewedAsync(Gongkai.Requests.InformationRequest request, string via) =>
         RecordAsync(AuditAction.PersonalDataViewed, request.AgencyId, $"申请{request.Number}", via);
 }

@@ -13,6 +13,9 @@ public sealed class Portal(GongkaiDbContext db, Clock clock, RequestSteps steps)
 {
     public const string RateLimitPolicy = "portal";
 
+    /// <summary>What a look-up that matches no request is told, on the page and in the API alike.</summary>
+    public const string TrackingNotFound = "没有找到与该查询码和号码相符的申请，请核对后重试。";
+
     /// <summary>Registers an online application; the same submission key again returns the request it created.</summary>
     public async Task<(InformationRequest Request, bool Created)> SubmitAsync(int agencyId, ApplicationForm form, string submissionKey)
     {

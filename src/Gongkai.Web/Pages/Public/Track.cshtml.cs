@@ -11,7 +11,6 @@ namespace Gongkai.Web.Pages.Public;
 /// <summary>Following a request: its state, due date and the letters addressed to the applicant. Nothing else, to no one else.</summary>
 public sealed class TrackModel(GongkaiDbContext db, Portal portal, CalendarService calendars, Clock clock) : PageModel
 {
-    public const string NotFoundMessage = "没有找到与该查询码和号码相符的申请，请核对后重试。";
 
     [BindProperty] public string? Code { get; set; }
     [BindProperty] public string? LastFour { get; set; }
@@ -28,7 +27,7 @@ public sealed class TrackModel(GongkaiDbContext db, Portal portal, CalendarServi
         Found = await portal.TrackAsync(Code, LastFour);
         if (Found is null)
         {
-            Error = NotFoundMessage;
+            Error = Portal.TrackingNotFound;
             return Page();
         }
         Due = Found.State.IsPending() ? Found.Deadline(await calendars.GetAsync(), clock.Today).Due : null;
@@ -44,7 +43,7 @@ public sealed class TrackModel(GongkaiDbContext db, Portal portal, CalendarServi
             : await db.Letters.AsNoTracking().SingleOrDefaultAsync(l => l.Id == letterId && l.RequestId == request.Id && l.ToApplicant);
         if (letter is null)
         {
-            Error = NotFoundMessage;
+            Error = Portal.TrackingNotFound;
             return Page();
         }
         return File(letter.Docx, Requests.LetterModel.DocxContentType, letter.FileName);
