@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Gongkai.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -51,6 +52,24 @@ public class GongkaiFactory : WebApplicationFactory<Program>
     {
         using var scope = Services.CreateScope();
         return await query(scope.ServiceProvider.GetRequiredService<GongkaiDbContext>());
+    }
+
+    /// <summary>
+    /// Reads every collected report still waiting, with the app's own reader, as its background worker would; returns when
+    /// none waits (one the worker holds is waited for) and fails the test if that takes over a minute.
+    /// </summary>
+    public async Task DrainCollectionAsync()
+    {
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        while (watch.Elapsed < TimeSpan.FromMinutes(1))
+        {
+            using var scope = Services.CreateScope();
+            var db = scope.ServiceProvider.GetRequiredService<GongkaiDbContext>();
+            if (!await db.Submissions.AnyAsync(s => s.State == Gongkai.Supervision.SubmissionState.Pending)) return;
+            if (await scope.ServiceProvider.GetRequiredService<Gongkai.Web.Supervision.SubmissionReader>().ReadNextAsync(8) == 0)
+                await Task.Delay(100); // the background worker holds what is left
+        }
+        throw new TimeoutException("The collected reports were not read within a minute.");
     }
 
     protected override void Dispose(bool disposing)

@@ -11,8 +11,7 @@ public sealed class SupervisorJourneyTests(BrowserFixture fixture)
     [Fact]
     public async Task A_supervisor_finds_the_inconsistent_report_and_reads_the_consolidated_charts_without_JavaScript()
     {
-        for (var i = 0; i < 120 && fixture.Factory.Scoped(db => db.Submissions.Any(s => s.State == SubmissionState.Pending)); i++)
-            await Task.Delay(500);
+        await fixture.Factory.DrainCollectionAsync();
         var context = await fixture.Browser.NewContextAsync(new() { BaseURL = fixture.BaseUrl, Locale = "zh-CN", JavaScriptEnabled = false, ViewportSize = new() { Width = 1200, Height = 900 } });
         var page = await context.NewPageAsync();
         await page.GotoAsync("/Account/Login");

@@ -23,7 +23,7 @@ public sealed class SupervisionTests(GongkaiFactory factory) : IClassFixture<Gon
     public async Task The_dashboard_shows_each_agency_of_the_county_on_time_late_or_missing_and_consistent_or_not()
     {
         var supervisor = await WebPage.SignInAsync(factory, DemoData.SupervisorEmail);
-        await QueueReadAsync();
+        await factory.DrainCollectionAsync();
 
         var page = await supervisor.GetAsync("/Supervision?year=2025");
 
@@ -63,7 +63,7 @@ public sealed class SupervisionTests(GongkaiFactory factory) : IClassFixture<Gon
             await db.SaveChangesAsync();
             return (agency.Id, s.Id);
         });
-        await QueueReadAsync();
+        await factory.DrainCollectionAsync();
         var supervisor = await WebPage.SignInAsync(factory, DemoData.SupervisorEmail);
 
         Assert.Equal(HttpStatusCode.NotFound, (await supervisor.Client.GetAsync($"/Supervision/Agency/{outside}")).StatusCode);
@@ -76,7 +76,7 @@ public sealed class SupervisionTests(GongkaiFactory factory) : IClassFixture<Gon
     public async Task A_ZIP_is_read_in_the_background_and_each_unreadable_or_unknown_file_is_listed_with_its_reason()
     {
         var supervisor = await WebPage.SignInAsync(factory, DemoData.SupervisorEmail);
-        await QueueReadAsync();
+        await factory.DrainCollectionAsync();
         var market2024 = DemoSupervision.Synthetic(DemoSupervision.MarketName, 2024, received: 10, carriedIn: 0, carriedOver: 0, inForce: 28);
         var water = DemoSupervision.Synthetic("示例县水利局（演示）", 2025, received: 4, carriedIn: 0, carriedOver: 0, inForce: 3);
         var zip = Zip(("市场监管局/2024年度报告.docx", ReportDocx.Write(market2024)), ("水利局2025.html", Encoding.UTF8.GetBytes(ReportHtml.Write(water))),
@@ -114,7 +114,7 @@ public sealed class SupervisionTests(GongkaiFactory factory) : IClassFixture<Gon
     public async Task The_consolidated_tables_are_the_sums_of_the_counted_reports_in_the_page_the_workbook_and_the_document()
     {
         var supervisor = await WebPage.SignInAsync(factory, DemoData.SupervisorEmail);
-        await QueueReadAsync();
+        await factory.DrainCollectionAsync();
         var counted = await factory.ScopedAsync(async db =>
         {
             var tables = await db.Submissions.Where(s => s.Year == 2025 && s.State == SubmissionState.Read).ToListAsync();
@@ -148,7 +148,7 @@ public sealed class SupervisionTests(GongkaiFactory factory) : IClassFixture<Gon
         var head = await WebPage.SignInAsync(factory, "head@demo.gongkai");
         var published = await head.PostAsync("/Reports/Edit/2025?handler=Publish", [], pageUrl: "/Reports/Edit/2025");
         Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
-        await QueueReadAsync();
+        await factory.DrainCollectionAsync();
 
         var supervisor = await WebPage.SignInAsync(factory, DemoData.SupervisorEmail);
         var page = await supervisor.GetAsync("/Supervision?year=2025");
@@ -269,16 +269,6 @@ public sealed class SupervisionTests(GongkaiFactory factory) : IClassFixture<Gon
             await Task.Delay(500);
         }
         throw new TimeoutException($"{url} was not read within a minute.");
-    }
-
-    private async Task QueueReadAsync()
-    {
-        for (var i = 0; i < 120; i++)
-        {
-            if (!await factory.ScopedAsync(db => db.Submissions.AnyAsync(s => s.State == SubmissionState.Pending))) return;
-            await Task.Delay(500);
-        }
-        throw new TimeoutException("The collected reports were not read within a minute.");
     }
 
     private static byte[] Zip(params (string Name, byte[] Content)[] files)
