@@ -38,19 +38,21 @@ public sealed class AnnualReport
 
     /// <summary>
     /// Where each value and section was read, in the order read: the place of its row in the file and its cell's number
-    /// in the row (null for a heading). The row's place is shared by its cells: a report has hundreds of them.
+    /// in the row (null for a heading). The row's place is shared by its cells: a report has hundreds of them. Made on the
+    /// first place recorded: a report rebuilt from stored tables (thousands for a region's sums) has none.
     /// </summary>
-    private readonly Dictionary<Location, (SourcePlace Row, int? Cell)> _sources = new(256);
+    private Dictionary<Location, (SourcePlace Row, int? Cell)>? _sources;
 
     /// <summary>Records where the value or section at a location was read.</summary>
     public void AddSource(Location at, SourcePlace? row, int? cell = null)
     {
-        if (row is not null) _sources.TryAdd(at, (row, cell));
+        if (row is not null) (_sources ??= new(256)).TryAdd(at, (row, cell));
     }
 
     /// <summary>The place of a location in the file, or else of the first value read in its row, or in its table.</summary>
     public SourcePlace? SourceOf(Location at)
     {
+        if (_sources is null) return null;
         if (!_sources.TryGetValue(at, out var found))
             found = _sources.FirstOrDefault(s => s.Key.Table == at.Table && (at.Row is null || s.Key.Row == at.Row)).Value;
         if (found.Row is null)
@@ -62,7 +64,7 @@ public sealed class AnnualReport
     public void ReleaseNarrative()
     {
         SectionText.Clear();
-        _sources.Clear();
+        _sources = null;
         Opening = "";
     }
 

@@ -22,7 +22,10 @@ public static class OfficeConverter
     public static bool IsInstalled => Program.Value is not null;
 
     /// <param name="what">The kind in words for the user's reason: "旧版Word（.doc）或WPS文件", "RTF文件".</param>
-    public static byte[] ToDocx(byte[] bytes, string extension, string what)
+    public static byte[] ToDocx(byte[] bytes, string extension, string what) => Convert(bytes, extension, "docx:MS Word 2007 XML", what);
+
+    /// <summary>The document saved by LibreOffice in another format (<c>docx</c>, <c>doc</c>, <c>rtf</c>, <c>pdf</c>, optionally with its filter).</summary>
+    public static byte[] Convert(byte[] bytes, string extension, string format, string what)
     {
         var program = Program.Value
             ?? throw new UnreadableReportException($"这是{what}；读取它需要LibreOffice（Debian软件包 {Package}），本机未安装。请安装后再读取，或另存为.docx或PDF。");
@@ -32,13 +35,13 @@ public static class OfficeConverter
         {
             var input = Path.Combine(folder.FullName, "report" + extension);
             File.WriteAllBytes(input, bytes);
+            var outputFolder = folder.CreateSubdirectory("out").FullName;
             var start = new ProcessStartInfo(program)
             {
                 ArgumentList =
                 {
                     $"-env:UserInstallation=file://{Path.Combine(folder.FullName, "profile")}",
-                    "--headless", "--norestore", "--nolockcheck", "--convert-to", "docx:MS Word 2007 XML",
-                    "--outdir", folder.FullName, input,
+                    "--headless", "--norestore", "--nolockcheck", "--convert-to", format, "--outdir", outputFolder, input,
                 },
                 RedirectStandardOutput = true,
                 RedirectStandardError = true,
@@ -53,11 +56,11 @@ public static class OfficeConverter
                 process.WaitForExit();
                 throw new UnreadableReportException($"{what}转换超时（超过{TimeLimit.TotalSeconds:0}秒），未读取；请另存为.docx或PDF后再读取。");
             }
-            var docx = Path.Combine(folder.FullName, "report.docx");
-            if (process.ExitCode != 0 || !File.Exists(docx))
+            var converted = Path.Combine(outputFolder, "report." + format.Split(':')[0]);
+            if (process.ExitCode != 0 || !File.Exists(converted))
                 throw new UnreadableReportException($"{what}无法转换（文件可能已加密或损坏），未读取；请另存为.docx或PDF后再读取。",
                     new InvalidOperationException($"soffice exit {process.ExitCode}: {output.Result} {error.Result}"));
-            return File.ReadAllBytes(docx);
+            return File.ReadAllBytes(converted);
         }
         finally
         {

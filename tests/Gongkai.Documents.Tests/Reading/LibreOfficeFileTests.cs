@@ -21,7 +21,7 @@ public class LibreOfficeFileTests
     public void A_doc_or_PDF_saved_by_LibreOffice_from_the_DOCX_gives_the_same_tables_and_findings(string sample, string format, DocumentKind kind)
     {
         var docx = ReportDocx.Write(Samples.Read(sample));
-        var saved = LibreOffice.Convert(docx, ".docx", format);
+        var saved = OfficeConverter.Convert(docx, ".docx", format, "DOCX");
 
         Assert.Equal(kind, ReportReader.Detect(saved).Kind);
         AssertSameAs(ReportReader.Read(docx), ReportReader.Read(saved));
@@ -31,7 +31,7 @@ public class LibreOfficeFileTests
     public void An_RTF_saved_from_the_DOCX_gives_the_same_tables()
     {
         var docx = ReportDocx.Write(Samples.Read(Samples.Shanting));
-        var rtf = LibreOffice.Convert(docx, ".docx", "rtf");
+        var rtf = OfficeConverter.Convert(docx, ".docx", "rtf", "DOCX");
 
         Assert.Equal(DocumentKind.Rtf, ReportReader.Detect(rtf).Kind);
         AssertSameAs(ReportReader.Read(docx), ReportReader.Read(rtf));

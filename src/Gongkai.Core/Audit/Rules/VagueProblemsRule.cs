@@ -18,7 +18,7 @@ public static class VagueProblemsRule
     public static IEnumerable<Finding> Check(AuditContext context)
     {
         var text = context.Report.SectionText.GetValueOrDefault(ReportSection.Problems) ?? "";
-        if (text.Length <= 20) yield break;
+        if (text.Length <= EmptySectionRule.ShortText) yield break;
         var at = new Location(Location.Narrative, ReportSection.Problems.Numeral());
         var title = $"第五部分“{ReportSection.Problems.Title()}”";
         if (!ProblemWords.Any(w => text.Contains(w, StringComparison.Ordinal)))
