@@ -23,7 +23,7 @@ public static partial class PdfSource
             using var document = PdfDocument.Open(bytes);
             var rows = new List<LayoutRow>();
             foreach (var page in document.GetPages())
-                rows.AddRange(PageRows(page).Select((row, line) => row with { Source = new(Page: page.Number, Line: line + 1) }));
+                rows.AddRange(PageRows(page));
             if (rows.Count == 0)
                 throw new UnreadableReportException("PDF中没有可提取的文字（可能是扫描件），无法读取。");
             return rows;
@@ -43,12 +43,14 @@ public static partial class PdfSource
         var (glyphs, height) = Upright(page);
         var lines = Lines(glyphs).Select(line => (Y: line[0].Y, Cells: Chunks(line))).ToList();
         var columns = ValueColumns(lines.Select(l => l.Cells));
-        foreach (var (y, chunks) in lines)
+        for (var i = 0; i < lines.Count; i++)
         {
+            var (y, chunks) = lines[i];
             var cells = SplitOffValues(chunks, columns).ConvertAll(c => TextNormalizer.Normalize(string.Join(' ', c.Select(w => w.Text))));
             var nearEdge = y < height * 0.08 || y > height * 0.92;
             if (nearEdge && cells.Count == 1 && PageNumber().IsMatch(TextNormalizer.Compact(cells[0]))) continue;
-            yield return new LayoutRow(cells);
+            // The line's number counts every line of the page, the page number's too, as a reader counts them.
+            yield return new LayoutRow(cells) { Source = new(Page: page.Number, Line: i + 1) };
         }
     }
 
