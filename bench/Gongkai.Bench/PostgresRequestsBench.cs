@@ -45,7 +45,7 @@ public static class PostgresRequestsBench
         for (var a = 1; a <= agencies; a++) db.Agencies.Add(new Agency($"基准测试机关{a}"));
         await db.SaveChangesAsync();
         var first = await db.Agencies.MinAsync(a => a.Id);
-        var outcomes = string.Join(',', InformationRequest.DecidableOutcomes.Select(r => $"'{r.Code}'"));
+        var outcomes = string.Join(',', Outcomes.Decidable.Select(o => o.RowCode).Distinct().Select(c => $"'{c}'"));
         var types = string.Join(',', Enum.GetNames<ApplicantType>().Select(t => $"'{t}'"));
         // In slices, so a slow disk shows progress; each row is what an officer registers, decided about a month later.
         const int slice = 1_000_000;
@@ -60,7 +60,7 @@ public static class PostgresRequestsBench
                     CASE WHEN i % 10 < 7 THEN 'NaturalPerson' ELSE (ARRAY[{types}])[2 + i % 5] END,
                     '申请人' || i, '1101011990' || lpad(i::text, 8, '0'), '138' || lpad(i::text, 8, '0'), '某地', 'Online', received,
                     '某项政府信息', '电子邮件', CASE WHEN decided > DATE '2026-11-25' THEN 'Received' ELSE 'Closed' END, received, false, false,
-                    CASE WHEN decided > DATE '2026-11-25' THEN NULL ELSE (ARRAY[{outcomes}])[1 + (i * 7) % {InformationRequest.DecidableOutcomes.Count}] END,
+                    CASE WHEN decided > DATE '2026-11-25' THEN NULL ELSE (ARRAY[{outcomes}])[1 + (i * 7) % {Outcomes.Decidable.Select(o => o.RowCode).Distinct().Count()}] END,
                     CASE WHEN decided > DATE '2026-11-25' THEN NULL ELSE decided END,
                     CASE WHEN decided > DATE '2026-11-25' THEN received + 28 ELSE NULL END, 1
                 FROM (SELECT i, DATE '2026-11-25' - ((i * 2654435761) % 1095)::int AS received,

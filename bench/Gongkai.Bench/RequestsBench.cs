@@ -101,7 +101,7 @@ public static class RequestsBench
         string[] names = ["agency", "number", "code", "type", "name", "id", "phone", "received", "state", "outcome", "decided", "due"];
         var p = names.ToDictionary(n => n, n => insert.Parameters.Add(new SqliteParameter("$" + n, null)));
         await insert.PrepareAsync();
-        var outcomes = InformationRequest.DecidableOutcomes.Select(r => r.Code).ToArray();
+        var outcomes = Outcomes.Decidable.Select(o => o.RowCode).Distinct().ToArray();
         var random = new Random(2026);
         var types = Enum.GetNames<ApplicantType>();
         for (var i = 0; i < count; i++)

@@ -23,10 +23,20 @@ public sealed class Agency
     /// <summary>The prefix of its request numbers and letters ("示卫公开").</summary>
     public string NumberPrefix { get; set; } = "";
     /// <summary>
-    /// Where an applicant asks for administrative review of a reply: since 2024-01-01 the people's government at the same
-    /// level for a county or city department (RULES.md); named on every reply letter.
+    /// Where an applicant asks for administrative review of a reply, named on every reply letter (RULES.md): set with
+    /// <see cref="SetReviewBody"/>, which refuses a name that does not fit the agency's <see cref="ReviewRoute"/>.
     /// </summary>
-    public string ReviewBody { get; set; } = "本级人民政府";
+    public string ReviewBody { get; private set; } = "";
+    public ReviewRoute ReviewRoute { get; private set; }
+
+    public void SetReviewBody(ReviewRoute route, string body)
+    {
+        if (route.Problem(Name, body) is { } problem) throw new DomainException(problem);
+        (ReviewRoute, ReviewBody) = (route, body.Trim());
+    }
+
+    /// <summary>Why a reply of this agency cannot be issued yet (no valid review body), or null.</summary>
+    public string? ReplyProblem => ReviewRoute.Problem(Name, ReviewBody) is { } problem ? $"答复书不能出具：{problem}请管理员在“机关信息”中填写。" : null;
 
     /// <summary>The supervising agency, for the hierarchy of supervision.</summary>
     public int? ParentId { get; set; }

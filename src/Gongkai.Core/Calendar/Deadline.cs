@@ -19,6 +19,9 @@ public sealed record Deadline(
     IReadOnlyList<DateOnly> PausedDays,
     IReadOnlyList<int> YearsAssumed)
 {
+    /// <summary>Art. 35: reasons found reasonable, a later reply date set by the agency replaces the computed one.</summary>
+    public bool DelayedUnderArticle35 { get; init; }
+
     /// <summary>Art. 33: reply within 20 working days; extension once by at most 20 more.</summary>
     public const int ReplyWorkingDays = 20;
     public const int ExtensionWorkingDays = 20;
@@ -68,6 +71,7 @@ public sealed record Deadline(
     /// <summary>How the due date was computed, for the officer and the applicant.</summary>
     public string Explain()
     {
+        if (DelayedUnderArticle35) return $"申请数量、频次明显超过合理范围，申请人说明的理由合理，本机关依条例第三十五条确定延迟至{D(Due)}答复。";
         var text = new StringBuilder().Append(CultureInfo.InvariantCulture, $"自{D(Start)}的次日起算{WorkingDays}个工作日，截止{D(Due)}");
         if (HolidaysSkipped.Count > 0) text.Append(CultureInfo.InvariantCulture, $"；扣除法定节假日{HolidaysSkipped.Count}天（{Days(HolidaysSkipped)}）");
         if (MakeUpDaysCounted.Count > 0) text.Append(CultureInfo.InvariantCulture, $"；计入调休上班日{MakeUpDaysCounted.Count}天（{Days(MakeUpDaysCounted)}）");

@@ -15,4 +15,12 @@ public enum LetterKind
     FeeNotice,
     /// <summary>政府信息公开申请答复书 (Art. 36–39)</summary>
     Reply,
+    /// <summary>征求意见书 to an agency that made the information together with this one (Art. 34)</summary>
+    AgencyConsultation,
+    /// <summary>依申请公开告知书: to a third party that objected, what will be disclosed and why (Art. 32)</summary>
+    ThirdPartyDisclosureNotice,
+    /// <summary>说明理由告知书 (Art. 35)</summary>
+    ReasonsNotice,
+    /// <summary>延迟答复告知书: reasons found reasonable, a later reply date (Art. 35)</summary>
+    DelayNotice,
 }

@@ -22,9 +22,13 @@ public sealed partial record LetterTemplate(string Key, string Title, string Bod
         ["延期理由"] = "延期答复的理由",
         ["收费金额"] = "信息处理费金额（元）",
         ["计收方式"] = "按件或按量",
-        ["办理结果"] = "办理结果（表三的行）",
-        ["决定理由"] = "决定的理由和依据",
-        ["法律依据"] = "与办理结果对应的条例条款",
+        ["补正期限"] = "补正的期限（工作日）",
+        ["收费标准"] = "信息处理费的计收标准（逐档）",
+        ["缴费方式"] = "缴纳信息处理费的方式",
+        ["申请情况"] = "申请数量、频次的情况",
+        ["公开内容和理由"] = "决定公开的政府信息内容和理由",
+        ["答复内容"] = "答复的决定、依据和理由（按办理结果生成）",
+        ["救济途径"] = "行政复议和行政诉讼的途径和期限（按办理结果生成）",
         ["复议机关"] = "受理行政复议的机关",
         ["机关名称"] = "本机关名称",
         ["机关地址"] = "本机关地址",
@@ -50,6 +54,10 @@ public sealed partial record LetterTemplate(string Key, string Title, string Bod
     /// <summary>Placeholders in the body that are not known: a typo an admin should see before saving.</summary>
     public IReadOnlyList<string> UnknownPlaceholders() =>
         Placeholder().Matches(Body).Select(m => m.Groups[1].Value).Where(p => !Placeholders.ContainsKey(p)).Distinct().ToList();
+
+    /// <summary>Placeholders the kind of letter cannot do without that the body lacks.</summary>
+    public IReadOnlyList<string> MissingPlaceholders() =>
+        LetterTemplates.Required(Key).Where(p => !Placeholder().Matches(Body).Any(m => m.Groups[1].Value == p)).ToList();
 
     [GeneratedRegex(@"\{\{\s*([^{}\s]+)\s*\}\}")]
     private static partial Regex Placeholder();

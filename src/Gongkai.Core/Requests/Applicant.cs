@@ -36,8 +36,12 @@ public sealed record Applicant(ApplicantType Type, string Name, string IdNumber,
         PlainText.Checked("联系电话", Phone), PlainText.Checked("通信地址", Address),
         string.IsNullOrWhiteSpace(Email) ? null : PlainText.Checked("电子邮箱", Email));
 
-    /// <summary>An ID number or phone as it is compared: its letters and digits only, upper case ("11010119900307451x" is "…451X").</summary>
-    public static string Comparable(string value) => new string(value.Where(char.IsLetterOrDigit).ToArray()).ToUpperInvariant();
+    /// <summary>
+    /// An ID number or phone as it is compared: full-width forms folded (NFKC), letters and digits only, upper case
+    /// ("１１０１０１ 19900307451x" is "110101…451X"), so one applicant's month of applications counts as one (按件).
+    /// </summary>
+    public static string Comparable(string value) =>
+        new string(value.Normalize(System.Text.NormalizationForm.FormKC).Where(char.IsAsciiLetterOrDigit).ToArray()).ToUpperInvariant();
 
     public static string Mask(string value, int keepStart, int keepEnd) =>
         value.Length <= keepStart + keepEnd

@@ -8,6 +8,8 @@ public enum RequestChannel
     Online,
     Fax,
     Other,
+    /// <summary>口头: writing is truly hard, the office fills in the application for the applicant (Art. 29 ¶1).</summary>
+    Oral,
 }
 
 public static class RequestChannels
@@ -19,6 +21,7 @@ public static class RequestChannels
         RequestChannel.Online => "网络",
         RequestChannel.Fax => "传真",
         RequestChannel.Other => "其他",
+        RequestChannel.Oral => "口头（代为填写）",
     };
 
     /// <summary>What the receipt date is for the channel, as the officer records it.</summary>
@@ -29,5 +32,6 @@ public static class RequestChannels
         RequestChannel.Online => "通过互联网渠道提交的，以双方确认之日为收到申请之日",
         RequestChannel.Fax => "通过政府信息公开工作机构的传真提交的，以双方确认之日为收到申请之日",
         RequestChannel.Other => "其他方式提交的，以双方确认之日为收到申请之日；无法确认的，自联系恢复之日起计算",
+        RequestChannel.Oral => "采用书面形式确有困难、口头提出的，由政府信息公开工作机构代为填写申请，以提出之日为收到申请之日",
     };
 }

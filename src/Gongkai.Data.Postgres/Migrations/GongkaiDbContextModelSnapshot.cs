@@ -116,6 +116,11 @@ namespace Gongkai.Data.Postgres.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("ReviewRoute")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ParentId");
@@ -624,10 +629,23 @@ namespace Gongkai.Data.Postgres.Migrations
                     b.Property<DateOnly?>("ClosedOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("ConsultedParty")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<bool>("ConsultingAgency")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("CorrectionPeriod")
+                        .HasColumnType("integer");
+
                     b.Property<DateOnly?>("CorrectionRequestedOn")
                         .HasColumnType("date");
 
                     b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("DelayedUntil")
                         .HasColumnType("date");
 
                     b.Property<string>("DeliveryForm")
@@ -644,6 +662,13 @@ namespace Gongkai.Data.Postgres.Migrations
                         .HasColumnType("date");
 
                     b.Property<bool>("Extended")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("ExtensionReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<bool>("ExtensionRefused")
                         .HasColumnType("boolean");
 
                     b.Property<bool>("ExtensionRequested")
@@ -663,6 +688,19 @@ namespace Gongkai.Data.Postgres.Migrations
                     b.Property<DateOnly?>("FeePaidOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("FeePayment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int?>("FeeQuantity")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("FeeWaived")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly?>("NoticeServedOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -672,11 +710,21 @@ namespace Gongkai.Data.Postgres.Migrations
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)");
 
+                    b.Property<string>("OutcomeKey")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<string>("OutcomeReason")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
                     b.Property<DateOnly?>("PausedSince")
+                        .HasColumnType("date");
+
+                    b.Property<bool?>("ReasonsReasonable")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly?>("ReasonsRequestedOn")
                         .HasColumnType("date");
 
                     b.Property<DateOnly>("ReceivedOn")
@@ -693,6 +741,12 @@ namespace Gongkai.Data.Postgres.Migrations
                     b.Property<string>("SubmissionKey")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
+
+                    b.Property<DateOnly?>("ThirdPartyNotifiedOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("ThirdPartyObjected")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("TrackingCode")
                         .IsRequired()
@@ -1217,8 +1271,35 @@ namespace Gongkai.Data.Postgres.Migrations
                                 .HasForeignKey("InformationRequestId");
                         });
 
+                    b.OwnsMany("Gongkai.Requests.DecisionField", "DecisionFields", b1 =>
+                        {
+                            b1.Property<long>("InformationRequestId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Key")
+                                .IsRequired();
+
+                            b1.Property<string>("Value")
+                                .IsRequired();
+
+                            b1.HasKey("InformationRequestId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Requests");
+
+                            b1
+                                .ToJson("DecisionFields")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("InformationRequestId");
+                        });
+
                     b.Navigation("Applicant")
                         .IsRequired();
+
+                    b.Navigation("DecisionFields");
 
                     b.Navigation("Pauses");
                 });

@@ -107,6 +107,11 @@ namespace Gongkai.Data.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ReviewRoute")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ParentId");
@@ -597,10 +602,23 @@ namespace Gongkai.Data.Sqlite.Migrations
                     b.Property<DateOnly?>("ClosedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ConsultedParty")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ConsultingAgency")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CorrectionPeriod")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("CorrectionRequestedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DelayedUntil")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("DeliveryForm")
@@ -617,6 +635,13 @@ namespace Gongkai.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("Extended")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ExtensionReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ExtensionRefused")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("ExtensionRequested")
@@ -636,6 +661,19 @@ namespace Gongkai.Data.Sqlite.Migrations
                     b.Property<DateOnly?>("FeePaidOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("FeePayment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("FeeQuantity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("FeeWaived")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("NoticeServedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -645,11 +683,21 @@ namespace Gongkai.Data.Sqlite.Migrations
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("OutcomeKey")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("OutcomeReason")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("PausedSince")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("ReasonsReasonable")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ReasonsRequestedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("ReceivedOn")
@@ -666,6 +714,12 @@ namespace Gongkai.Data.Sqlite.Migrations
                     b.Property<string>("SubmissionKey")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ThirdPartyNotifiedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ThirdPartyObjected")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("TrackingCode")
                         .IsRequired()
@@ -1178,8 +1232,35 @@ namespace Gongkai.Data.Sqlite.Migrations
                                 .HasForeignKey("InformationRequestId");
                         });
 
+                    b.OwnsMany("Gongkai.Requests.DecisionField", "DecisionFields", b1 =>
+                        {
+                            b1.Property<long>("InformationRequestId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Key")
+                                .IsRequired();
+
+                            b1.Property<string>("Value")
+                                .IsRequired();
+
+                            b1.HasKey("InformationRequestId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Requests");
+
+                            b1
+                                .ToJson("DecisionFields")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("InformationRequestId");
+                        });
+
                     b.Navigation("Applicant")
                         .IsRequired();
+
+                    b.Navigation("DecisionFields");
 
                     b.Navigation("Pauses");
                 });

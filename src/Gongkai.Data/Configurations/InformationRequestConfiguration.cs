@@ -21,6 +21,11 @@ public sealed class InformationRequestConfiguration : IEntityTypeConfiguration<I
         builder.Property(r => r.DeliveryForm).HasMaxLength(200);
         builder.Property(r => r.OutcomeCode).HasMaxLength(10);
         builder.Property(r => r.OutcomeReason).HasMaxLength(4000);
+        builder.Property(r => r.OutcomeKey).HasMaxLength(20);
+        builder.Property(r => r.ConsultedParty).HasMaxLength(400);
+        builder.Property(r => r.FeePayment).HasMaxLength(1000);
+        builder.Property(r => r.ExtensionReason).HasMaxLength(4000);
+        builder.OwnsMany(r => r.DecisionFields, f => f.ToJson());
         builder.Property(r => r.Version).IsConcurrencyToken();
         builder.OwnsOne(r => r.Applicant, a =>
         {

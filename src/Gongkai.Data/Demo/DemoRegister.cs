@@ -21,8 +21,10 @@ public static class DemoRegister
     public static async Task<Agency> EnsureAsync(GongkaiDbContext db, DateOnly today, DateTimeOffset now)
     {
         if (await db.Agencies.SingleOrDefaultAsync(a => a.IsDemo && a.Name == AgencyName) is { } existing) return existing;
-        var agency = new Agency(AgencyName, isDemo: true) { Address = "示例县人民路1号", Phone = "0000-1234567", NumberPrefix = "示卫公开", ReviewBody = "示例县人民政府" };
-        var other = new Agency(OtherAgencyName, isDemo: true) { Address = "示例县学府路8号", Phone = "0000-7654321", NumberPrefix = "示教公开", ReviewBody = "示例县人民政府" };
+        var agency = new Agency(AgencyName, isDemo: true) { Address = "示例县人民路1号", Phone = "0000-1234567", NumberPrefix = "示卫公开" };
+        var other = new Agency(OtherAgencyName, isDemo: true) { Address = "示例县学府路8号", Phone = "0000-7654321", NumberPrefix = "示教公开" };
+        agency.SetReviewBody(ReviewRoute.Department, "示例县人民政府");
+        other.SetReviewBody(ReviewRoute.Department, "示例县人民政府");
         db.Agencies.AddRange(agency, other);
         await db.SaveChangesAsync();
 
@@ -64,7 +66,7 @@ public static class DemoRegister
     {
         var officer = new Actor("李办事", Role.Officer);
         var head = new Actor("王科长", Role.Head);
-        var outcomes = InformationRequest.DecidableOutcomes;
+        var outcomes = Outcomes.Decidable;
         for (var i = 0; i < count; i++)
         {
             // The newest requests are still open, in every pending state; older ones were decided, replied and closed.
@@ -80,7 +82,7 @@ public static class DemoRegister
                 case 0: break;
                 case 1: request.RequestCorrection(step, officer, "请写明所需信息的文件名称、文号或者便于查询的其他特征性描述", calendar, now); break;
                 case 2: request.StartConsultation(step, officer, "示例医药有限公司（第三方）", now); break;
-                case 3: request.SendFeeNotice(step, officer, FeeMethod.PerPage, 120, now); break;
+                case 3: request.SendFeeNotice(step, officer, FeeMethod.PerPage, 120, "请持本通知书到示例县人民路1号本机关财务室缴纳，或汇入通知书所附非税收入账户", calendar, now); break;
                 case 4:
                     request.RequestExtension(step, officer, "所需信息涉及多个科室，需汇总核实", now);
                     request.ApproveExtension(step, head, calendar, now);
@@ -88,18 +90,28 @@ public static class DemoRegister
                 case 5: request.RequestExtension(step, officer, "需调取档案", now); break;
                 case 6: request.Decide(step, officer, "3.1", "", now); break;
                 case 7:
-                    request.Decide(step, officer, "3.4.1", "本机关不掌握该信息，建议向县医疗保障局申请", now);
+                    request.Decide(step, officer, "3.4.1.elsewhere", new Dictionary<string, string>
+                    {
+                        [Outcomes.Reason] = "医疗保障基金的使用情况由县医疗保障局负责制作和保存",
+                        [Outcomes.ResponsibleAgency] = "示例县医疗保障局", [Outcomes.ResponsibleContact] = "示例县人民路3号，电话0000-1234000",
+                    }, now);
                     request.Reply(step.AddDays(1), officer, now);
                     break;
                 case var _ when i % 11 == 0:
                     request.RequestCorrection(step, officer, "请补充身份证明", calendar, now);
-                    request.CloseUncorrected(step.AddDays(20), officer, now);
-                    request.Reply(step.AddDays(21), officer, now);
-                    request.Close(step.AddDays(22), officer, now);
+                    request.RecordNoticeServed(step.AddDays(2), officer, now);
+                    request.CloseUncorrected(step.AddDays(40), officer, calendar, now);
+                    request.Reply(step.AddDays(41), officer, now);
+                    request.Close(step.AddDays(42), officer, now);
                     break;
                 default:
                     var outcome = outcomes[i % outcomes.Count];
-                    request.Decide(step.AddDays(5), officer, outcome.Code, outcome.Code == "3.1" ? "" : "依据《中华人民共和国政府信息公开条例》相关规定作出", now);
+                    if (outcome.RowCode == "3.5.4")
+                    {
+                        request.AskForReasons(step, officer, "该申请人本月已提出同类申请40余件", now);
+                        request.AssessReasons(step.AddDays(3), officer, "未说明理由", reasonable: false, null, calendar, now);
+                    }
+                    request.Decide(step.AddDays(5), officer, outcome.Key, outcome.Fields.ToDictionary(f => f.Key, f => DemoField(f.Key)), now);
                     request.Reply(step.AddDays(6), officer, now);
                     request.Close(step.AddDays(7), officer, now);
                     break;
@@ -108,6 +120,20 @@ public static class DemoRegister
             db.Requests.Add(request);
         }
     }
+
+    /// <summary>What an officer would write in a demo decision's field.</summary>
+    private static string DemoField(string key) => key switch
+    {
+        Outcomes.Withheld => "其中涉及患者姓名、身份证号码的部分，属于个人隐私，依据条例第十五条不予公开",
+        Outcomes.PublishedAt => "示例县人民政府门户网站“政府信息公开—法定主动公开内容”栏目",
+        Outcomes.QueryProcedure => "依照《医疗机构管理条例》的规定，向示例县卫生健康局政务服务窗口申请查询医疗机构执业登记信息",
+        Outcomes.Channel => "示例县信访局（示例县人民路5号）或12345政务服务便民热线",
+        Outcomes.EarlierReply => "本机关于本年3月2日以示卫公开〔2026〕3号答复",
+        Outcomes.LegalBasis => "《中华人民共和国政府信息公开条例》第二条",
+        Outcomes.ResponsibleAgency => "示例县医疗保障局",
+        Outcomes.ResponsibleContact => "电话0000-1234000",
+        _ => "该信息系本机关在履行职责过程中制作，经审查符合所选情形（演示）",
+    };
 
     private static void AddRegister(GongkaiDbContext db, int agencyId, DateOnly today)
     {

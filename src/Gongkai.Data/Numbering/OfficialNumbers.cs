@@ -37,6 +37,10 @@ public static partial class OfficialNumbers
         LetterKind.ThirdPartyConsultation => "征",
         LetterKind.FeeNotice => "费",
         LetterKind.Reply => "复",
+        LetterKind.AgencyConsultation => "商",
+        LetterKind.ThirdPartyDisclosureNotice => "告",
+        LetterKind.ReasonsNotice => "说",
+        LetterKind.DelayNotice => "迟",
     };
 
     /// <summary>

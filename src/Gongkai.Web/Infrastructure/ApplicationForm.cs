@@ -16,8 +16,9 @@ public class ApplicationForm
     [PlainText("证件号码")]
     public string IdNumber { get; set; } = "";
 
-    [Required(ErrorMessage = "请填写联系电话。"), RegularExpression(@"^[0-9+\- ]{5,20}$", ErrorMessage = "联系电话只能包含数字、空格、+ 和 -，5到20位。")]
-    public string Phone { get; set; } = "";
+    /// <summary>Any one of phone, postal address or e-mail is enough (Art. 29); the request refuses none at all.</summary>
+    [RegularExpression(@"^[0-9+\- ]{5,20}$", ErrorMessage = "联系电话只能包含数字、空格、+ 和 -，5到20位。")]
+    public string? Phone { get; set; }
 
     [StringLength(400, ErrorMessage = "通信地址不能超过400字。")]
     [PlainText("通信地址")]
@@ -31,9 +32,9 @@ public class ApplicationForm
     [PlainText("所需信息的描述")]
     public string Description { get; set; } = "";
 
-    [StringLength(200, ErrorMessage = "获取方式不能超过200字。")]
+    [Required(ErrorMessage = "请选择或填写获取信息的方式（如纸质、电子邮件、光盘，邮寄或自行领取）。"), StringLength(200, ErrorMessage = "获取方式不能超过200字。")]
     [PlainText("获取方式")]
     public string? DeliveryForm { get; set; }
 
-    public Applicant ToApplicant() => new(ApplicantType, Name, IdNumber, Phone, Address ?? "", Email);
+    public Applicant ToApplicant() => new(ApplicantType, Name, IdNumber, Phone ?? "", Address ?? "", Email);
 }

@@ -12,23 +12,12 @@ namespace Gongkai.Web.Infrastructure;
 /// <summary>Issues the letter a step calls for, from the agency's template (or the shipped one), and keeps it with the request.</summary>
 public sealed class LetterService(GongkaiDbContext db, Clock clock, CalendarService calendars)
 {
-    /// <summary>The letter each workflow step issues; a decision, a lapsed correction or an unpaid fee issues the reply.</summary>
-    public static LetterKind? For(string step) => step switch
-    {
-        RequestSteps.Register => LetterKind.Receipt,
-        "correction" => LetterKind.CorrectionNotice,
-        "consult" => LetterKind.ThirdPartyConsultation,
-        "fee" => LetterKind.FeeNotice,
-        RequestSteps.ApproveExtension => LetterKind.ExtensionNotice,
-        "decide" or "uncorrected" or "unpaid" => LetterKind.Reply,
-        _ => null,
-    };
-
     /// <summary>Adds the letter to the context; the caller saves. <paramref name="detail"/> is the step's text (items to correct, third party, reason).</summary>
     public async Task<Letter> IssueAsync(InformationRequest request, LetterKind kind, string? detail)
     {
         var agency = await db.Agencies.SingleAsync(a => a.Id == request.AgencyId);
-        var template = await TemplateAsync(agency.Id, LetterTemplates.KeyOf(kind, request.OutcomeCode));
+        if (kind == LetterKind.Reply && agency.ReplyProblem is { } problem) throw new DomainException(problem);
+        var template = await TemplateAsync(agency.Id, LetterTemplates.KeyOf(kind));
         var today = clock.Today;
         var body = template.Render(await ValuesAsync(request, agency, detail, today));
         var number = await db.NextLetterNumberAsync(agency.Id, agency.NumberPrefix, kind, today.Year);
@@ -41,8 +30,9 @@ public sealed class LetterService(GongkaiDbContext db, Clock clock, CalendarServ
     public async Task<LetterTemplate> TemplateAsync(int agencyId, string key)
     {
         var shipped = LetterTemplates.Defaults.Single(t => t.Key == key);
-        var own = await db.LetterTemplates.AsNoTracking().SingleOrDefaultAsync(t => t.AgencyId == agencyId && t.Key == key);
-        return own?.ToTemplate(shipped.ToApplicant) ?? shipped;
+        var own = (await db.LetterTemplates.AsNoTracking().SingleOrDefaultAsync(t => t.AgencyId == agencyId && t.Key == key))?.ToTemplate(shipped.ToApplicant);
+        // An agency's text saved before a placeholder became required (a reply without its remedies) is not used.
+        return own is not null && own.MissingPlaceholders().Count == 0 ? own : shipped;
     }
 
     private async Task<Dictionary<string, string>> ValuesAsync(InformationRequest request, Agency agency, string? detail, DateOnly today)
@@ -57,21 +47,24 @@ public sealed class LetterService(GongkaiDbContext db, Clock clock, CalendarServ
             ["答复期限"] = LetterDocx.ChineseDate(request.Deadline(calendar, today).Due),
             ["查询码"] = request.TrackingCode,
             ["补正事项"] = detail ?? "",
-            ["第三方"] = detail ?? "",
-            ["延期理由"] = detail ?? "",
+            ["补正期限"] = (request.CorrectionPeriod ?? InformationRequest.DefaultCorrectionPeriod).ToString(CultureInfo.InvariantCulture),
+            ["第三方"] = request.ConsultedParty ?? detail ?? "",
+            ["延期理由"] = request.ExtensionReason ?? "",
+            ["申请情况"] = detail ?? "",
+            ["公开内容和理由"] = detail ?? "",
             ["收费金额"] = request.FeeAmount?.ToString("0.##", CultureInfo.InvariantCulture) ?? "",
-            ["计收方式"] = request.FeeMethod == FeeMethod.PerApplication ? "按件" : "按量",
-            ["决定理由"] = request.OutcomeReason ?? "",
+            ["收费标准"] = request.FeeMethod is { } method ? Fees.Standard(method, request.FeeQuantity ?? 0) : "",
+            ["缴费方式"] = request.FeePayment ?? "",
             ["复议机关"] = agency.ReviewBody,
             ["机关名称"] = agency.Name,
             ["机关地址"] = agency.Address,
             ["联系电话"] = agency.Phone,
             ["日期"] = LetterDocx.ChineseDate(today),
         };
-        if (request.OutcomeCode is { } outcome)
+        if (request.Outcome is { } outcome)
         {
-            values["办理结果"] = LetterTemplates.OutcomeWords(outcome);
-            values["法律依据"] = LetterTemplates.LegalGround(outcome);
+            values["答复内容"] = outcome.Paragraph(request);
+            values["救济途径"] = Remedies.Text(outcome.Remedy, agency.ReviewBody);
         }
         return values;
     }

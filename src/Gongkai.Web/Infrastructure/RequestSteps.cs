@@ -7,8 +7,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Infrastructure;
 
-/// <summary>What an officer may do to a request, the same for the pages and the JSON API.</summary>
-public sealed record StepInput(string Step, int Version, DateOnly On, string? Note = null, string? Outcome = null, FeeMethod FeeMethod = FeeMethod.PerPage, int Quantity = 0);
+/// <summary>
+/// A step as the pages and the JSON API submit it: <see cref="Fields"/> holds what the outcome's reply needs
+/// (<see cref="Outcomes"/>), <see cref="Days"/> the correction period, <see cref="Until"/> a later reply date (Art. 35).
+/// </summary>
+public sealed record StepInput(string Step, int Version, DateOnly On, string? Note = null, string? Outcome = null, FeeMethod FeeMethod = FeeMethod.PerPage,
+    int Quantity = 0, IReadOnlyDictionary<string, string>? Fields = null, int? Days = null, ConsultationAnswer Answer = ConsultationAnswer.Agreed,
+    bool Reasonable = false, DateOnly? Until = null);
 
 public enum StepResult
 {
@@ -23,12 +28,6 @@ public enum StepResult
 /// </summary>
 public sealed class RequestSteps(GongkaiDbContext db, Clock clock, CalendarService calendars, LetterService letters)
 {
-    public const string Register = "register";
-    public const string ApproveExtension = "approve-extension";
-
-    public static IReadOnlyList<string> All { get; } =
-        ["correction", "corrected", "uncorrected", "consult", "consulted", "extension", "fee", "paid", "unpaid", "decide", "reply", "close"];
-
     public async Task<(StepResult Result, string? Message)> ApplyAsync(InformationRequest request, StepInput input, Actor actor)
     {
         if (request.Version != input.Version)
@@ -36,11 +35,14 @@ public sealed class RequestSteps(GongkaiDbContext db, Clock clock, CalendarServi
         var calendar = await calendars.GetAsync();
         return await AttemptAsync(async () =>
         {
-            var quantity = input.Step == "fee" && input.FeeMethod == FeeMethod.PerApplication ? await NthInMonthAsync(request) : input.Quantity;
-            var note = PlainText.Checked("说明", input.Note, multiLine: true);
-            Apply(request, input with { Quantity = quantity, Note = note }, actor, calendar);
+            // A step records what has happened: a lapse or a service dated ahead of today would record it before its time.
+            if (input.On > clock.Today) throw new DomainException($"办理日期不能晚于今天（{clock.Today:yyyy-MM-dd}）。");
+            var step = RequestStep.Find(input.Step) ?? throw new DomainException($"未知的操作“{input.Step}”。");
+            var quantity = step == RequestStep.Fee && input.FeeMethod == FeeMethod.PerApplication ? await NthInMonthAsync(request) : input.Quantity;
+            var note = PlainText.Checked(step.NoteLabel, input.Note, multiLine: true);
+            Apply(request, step, input with { Quantity = quantity, Note = note }, actor, calendar);
             request.RefreshDue(calendar, clock.Today);
-            if (LetterService.For(input.Step) is { } kind) await letters.IssueAsync(request, kind, note);
+            if (step.LetterFor(request) is { } kind) await letters.IssueAsync(request, kind, note);
         }, "保存时发现该申请刚被其他人修改，您这次的操作没有保存。请刷新后核对再操作。");
     }
 
@@ -60,19 +62,6 @@ public sealed class RequestSteps(GongkaiDbContext db, Clock clock, CalendarServi
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
         return request;
-    }
-
-    public async Task<(StepResult Result, string? Message)> ApproveExtensionAsync(InformationRequest request, int version, Actor actor)
-    {
-        if (request.Version != version) return (StepResult.Conflict, "该申请已被其他人修改过，请核对后再审批。");
-        var calendar = await calendars.GetAsync();
-        return await AttemptAsync(async () =>
-        {
-            request.ApproveExtension(clock.Today, actor, calendar, clock.Now);
-            request.RefreshDue(calendar, clock.Today);
-            var reason = request.History.LastOrDefault(e => e.Action == "申请延期答复")?.Note;
-            await letters.IssueAsync(request, Letters.LetterKind.ExtensionNotice, reason);
-        }, "该申请刚被其他人修改，审批没有保存，请刷新后重试。");
     }
 
     /// <summary>A step and its save: refused by the workflow, or in conflict with another officer's save, nothing is stored.</summary>
@@ -96,25 +85,37 @@ public sealed class RequestSteps(GongkaiDbContext db, Clock clock, CalendarServi
         }
     }
 
-    private void Apply(InformationRequest request, StepInput input, Actor actor, WorkingDayCalendar calendar)
+    private void Apply(InformationRequest request, RequestStep step, StepInput input, Actor actor, WorkingDayCalendar calendar)
     {
         var note = input.Note ?? "";
         var (on, at) = (input.On, clock.Now);
-        switch (input.Step)
+        switch (step.Key)
         {
-            case "correction": request.RequestCorrection(on, actor, note, calendar, at); break;
+            case "decide":
+                var fields = new Dictionary<string, string>(input.Fields ?? new Dictionary<string, string>());
+                if (note.Length > 0) fields.TryAdd(Outcomes.Reason, note);
+                request.Decide(on, actor, input.Outcome ?? "", fields, at);
+                break;
+            case "correction": request.RequestCorrection(on, actor, note, calendar, at, input.Days ?? InformationRequest.DefaultCorrectionPeriod); break;
+            case "served": request.RecordNoticeServed(on, actor, at); break;
             case "corrected": request.ReceiveCorrection(on, actor, at); break;
-            case "uncorrected": request.CloseUncorrected(on, actor, at); break;
+            case "uncorrected": request.CloseUncorrected(on, actor, calendar, at); break;
             case "consult": request.StartConsultation(on, actor, note, at); break;
-            case "consulted": request.EndConsultation(on, actor, note, at); break;
+            case "consult-agency": request.StartConsultation(on, actor, note, at, coAuthorAgency: true); break;
+            case "consulted": request.EndConsultation(on, actor, input.Answer, note, calendar, at); break;
+            case "notify-third-party": request.NotifyThirdParty(on, actor, note, at); break;
+            case "ask-reasons": request.AskForReasons(on, actor, note, at); break;
+            case "reasons": request.AssessReasons(on, actor, note, input.Reasonable, input.Until, calendar, at); break;
             case "extension": request.RequestExtension(on, actor, note, at); break;
-            case "fee": request.SendFeeNotice(on, actor, input.FeeMethod, input.Quantity, at); break;
+            case "approve-extension": request.ApproveExtension(on, actor, calendar, at); break;
+            case "refuse-extension": request.RefuseExtension(on, actor, note, at); break;
+            case "fee": request.SendFeeNotice(on, actor, input.FeeMethod, input.Quantity, note, calendar, at); break;
             case "paid": request.RecordPayment(on, actor, at); break;
-            case "unpaid": request.CloseUnpaid(on, actor, at); break;
-            case "decide": request.Decide(on, actor, input.Outcome ?? "", note, at); break;
+            case "waive": request.WaiveFee(on, actor, note, at); break;
+            case "unpaid": request.CloseUnpaid(on, actor, calendar, at); break;
             case "reply": request.Reply(on, actor, at); break;
             case "close": request.Close(on, actor, at); break;
-            default: throw new DomainException($"未知的操作“{input.Step}”。");
+            default: throw new DomainException($"未知的操作“{step.Key}”。");
         }
     }
 

@@ -1,56 +1,54 @@
 using Gongkai.Letters;
+using Gongkai.Requests;
 
 namespace Gongkai.Core.Tests.Letters;
 
 public class LetterTemplateTests
 {
     [Fact]
-    public void Every_outcome_has_a_reply_template_and_a_legal_ground()
-    {
-        foreach (var outcome in Gongkai.Reports.RequestRow.Outcomes)
-        {
-            Assert.Contains(LetterTemplates.Defaults, t => t.Key == LetterTemplates.ReplyKey(outcome.Code));
-            Assert.StartsWith("第", LetterTemplates.LegalGround(outcome.Code));
-        }
-    }
-
-    [Fact]
-    public void Every_shipped_template_uses_only_known_placeholders()
+    public void Every_shipped_template_uses_only_known_placeholders_and_has_the_required_ones()
     {
         Assert.All(LetterTemplates.Defaults, t => Assert.Empty(t.UnknownPlaceholders()));
+        Assert.All(LetterTemplates.Defaults, t => Assert.Empty(t.MissingPlaceholders()));
         Assert.Equal(["申请日"], new LetterTemplate("x", "x", "{{申请人}}于{{申请日}}").UnknownPlaceholders());
+        Assert.Equal(["救济途径"], new LetterTemplate("Reply", "x", "{{申请人}}：{{答复内容}}").MissingPlaceholders());
     }
 
     [Fact]
-    public void A_reply_names_the_article_and_the_remedies()
+    public void Every_letter_kind_has_a_template_and_letters_to_others_than_the_applicant_are_marked()
     {
-        var template = LetterTemplates.Defaults.Single(t => t.Key == "Reply:3.3");
-        var text = template.Render(new Dictionary<string, string>
-        {
-            ["申请人"] = "张三", ["收到日期"] = "2026年11月2日", ["编号"] = "示卫公开〔2026〕1号", ["所需信息"] = "某公司检查记录",
-            ["办理结果"] = LetterTemplates.OutcomeWords("3.3.4"), ["法律依据"] = LetterTemplates.LegalGround("3.3.4"),
-            ["决定理由"] = "涉及商业秘密", ["复议机关"] = "示例县人民政府",
-        });
-
-        Assert.StartsWith("张三：", text);
-        Assert.Contains("保护第三方合法权益", text);
-        Assert.Contains("第十五条", text);
-        Assert.Contains("60日内向示例县人民政府申请行政复议", text);
-        Assert.Contains("6个月内依法向人民法院提起行政诉讼", text);
+        Assert.All(Enum.GetValues<LetterKind>(), k => Assert.Single(LetterTemplates.Defaults, t => t.Key == LetterTemplates.KeyOf(k)));
+        LetterKind[] toOthers = [LetterKind.ThirdPartyConsultation, LetterKind.AgencyConsultation, LetterKind.ThirdPartyDisclosureNotice];
+        Assert.All(LetterTemplates.Defaults, t => Assert.Equal(!toOthers.Any(k => k.ToString() == t.Key), t.ToApplicant));
     }
 
     [Fact]
-    public void The_consultation_letter_goes_to_the_third_party_not_the_applicant()
+    public void Dates_the_agency_promises_include_the_due_day()
     {
-        Assert.False(LetterTemplates.Defaults.Single(t => t.Key == nameof(LetterKind.ThirdPartyConsultation)).ToApplicant);
-        Assert.All(LetterTemplates.Defaults.Where(t => t.Key != nameof(LetterKind.ThirdPartyConsultation)), t => Assert.True(t.ToApplicant));
+        // "即…前予以答复" reads as excluding the due day.
+        foreach (var key in new[] { LetterKind.Receipt, LetterKind.ExtensionNotice, LetterKind.DelayNotice })
+            Assert.Contains("{{答复期限}}之前（含当日）", LetterTemplates.Defaults.Single(t => t.Key == key.ToString()).Body);
+        Assert.All(LetterTemplates.Defaults, t => Assert.DoesNotContain("}}前", t.Body));
     }
 
     [Fact]
-    public void Reply_keys_group_outcomes_as_the_format_does()
+    public void A_value_ending_in_punctuation_never_doubles_the_templates_own()
     {
-        Assert.Equal("Reply:3.1", LetterTemplates.KeyOf(LetterKind.Reply, "3.1"));
-        Assert.Equal("Reply:3.5", LetterTemplates.KeyOf(LetterKind.Reply, "3.5.4"));
-        Assert.Equal("FeeNotice", LetterTemplates.KeyOf(LetterKind.FeeNotice));
+        var text = new LetterTemplate("ExtensionNotice", "x", "因{{延期理由}}，本机关").Render(new Dictionary<string, string> { ["延期理由"] = "需要调取档案核实。" });
+        Assert.Equal("因需要调取档案核实，本机关", text);
+    }
+
+    [Fact]
+    public void Fee_notice_says_charging_is_the_agencys_choice_and_states_basis_standard_amount_and_payment()
+    {
+        var body = LetterTemplates.Defaults.Single(t => t.Key == nameof(LetterKind.FeeNotice)).Body;
+        Assert.DoesNotContain("应收取", body);
+        Assert.DoesNotContain("应按", body);
+        Assert.Contains("决定收取", body);
+        Assert.Contains("国办函〔2020〕109号", body);
+        Assert.Contains("{{收费标准}}", body);
+        Assert.Contains("{{收费金额}}", body);
+        Assert.Contains("{{缴费方式}}", body);
+        Assert.Contains("次日起20个工作日内", body);
     }
 }

@@ -7,6 +7,7 @@ namespace Gongkai.Core.Tests.Requests;
 public class InformationRequestTests
 {
     private static readonly WorkingDayCalendar Calendar = WorkingDayCalendar.Shipped;
+    private const string Pay = "到本机关财务室缴纳";
 
     [Fact]
     public void A_request_goes_from_receipt_to_closing_and_records_each_step()
@@ -19,7 +20,7 @@ public class InformationRequestTests
 
         Assert.Equal(RequestState.Closed, request.State);
         Assert.Equal("3.1", request.OutcomeCode);
-        Assert.Equal(["登记收到申请", "决定：（一）予以公开", "送达答复", "办结归档"], request.History.Select(e => e.Action));
+        Assert.Equal(["登记收到申请", "决定：予以公开（提供信息）", "送达答复", "办结归档"], request.History.Select(e => e.Action));
         Assert.All(request.History, e => Assert.Equal("李办事", e.Actor));
         Assert.Equal(3, request.Version);
     }
@@ -54,7 +55,8 @@ public class InformationRequestTests
     {
         var request = Received();
         request.RequestCorrection(D("2024-03-05"), Officer, "补充身份证明", Calendar, At);
-        request.CloseUncorrected(D("2024-04-10"), Officer, At);
+        request.RecordNoticeServed(D("2024-03-07"), Officer, At);
+        request.CloseUncorrected(D("2024-04-10"), Officer, Calendar, At);
 
         Assert.Equal((RequestState.Decided, "3.6.1"), (request.State, request.OutcomeCode));
     }
@@ -65,7 +67,7 @@ public class InformationRequestTests
         var request = Received();
         request.StartConsultation(D("2024-03-11"), Officer, "某医药公司", At);
         Assert.Equal(RequestState.ThirdPartyConsultation, request.State);
-        request.EndConsultation(D("2024-03-15"), Officer, "第三方不同意公开", At);
+        request.EndConsultation(D("2024-03-15"), Officer, ConsultationAnswer.Objected, "第三方不同意公开", Calendar, At);
 
         Assert.Equal(D("2024-04-09"), request.Deadline(Calendar, D("2024-03-15")).Due);
     }
@@ -76,7 +78,7 @@ public class InformationRequestTests
         var request = Received();
         request.RequestExtension(D("2024-03-25"), Officer, "涉及多个科室，需要汇总", At);
 
-        Assert.Contains("负责人同意", Assert.Throws<DomainException>(() => request.ApproveExtension(D("2024-03-26"), Officer, Calendar, At)).Message);
+        Assert.Contains("负责人", Assert.Throws<DomainException>(() => request.ApproveExtension(D("2024-03-26"), Officer, Calendar, At)).Message);
         request.ApproveExtension(D("2024-03-26"), Head, Calendar, At);
 
         Assert.True(request.Extended);
@@ -97,24 +99,25 @@ public class InformationRequestTests
     public void A_fee_notice_pauses_the_clock_and_an_unpaid_fee_is_outcome_3_6_2()
     {
         var request = Received();
-        request.SendFeeNotice(D("2024-03-11"), Officer, FeeMethod.PerPage, 150, At);
+        request.SendFeeNotice(D("2024-03-11"), Officer, FeeMethod.PerPage, 150, Pay, Calendar, At);
 
         Assert.Equal((RequestState.AwaitingFee, 1700m), (request.State, request.FeeAmount));
-        request.CloseUnpaid(D("2024-04-10"), Officer, At);
+        request.RecordNoticeServed(D("2024-03-12"), Officer, At);
+        request.CloseUnpaid(D("2024-04-11"), Officer, Calendar, At);
         Assert.Equal((RequestState.Decided, "3.6.2"), (request.State, request.OutcomeCode));
     }
 
     [Fact]
     public void A_free_quantity_needs_no_fee_notice()
     {
-        Assert.Contains("无需发出收费通知", Assert.Throws<DomainException>(() => Received().SendFeeNotice(D("2024-03-11"), Officer, FeeMethod.PerPage, 20, At)).Message);
+        Assert.Contains("无需发出收费通知", Assert.Throws<DomainException>(() => Received().SendFeeNotice(D("2024-03-11"), Officer, FeeMethod.PerPage, 20, Pay, Calendar, At)).Message);
     }
 
     [Fact]
     public void Paying_the_fee_resumes_the_clock()
     {
         var request = Received();
-        request.SendFeeNotice(D("2024-03-11"), Officer, FeeMethod.PerApplication, 12, At);
+        request.SendFeeNotice(D("2024-03-11"), Officer, FeeMethod.PerApplication, 12, Pay, Calendar, At);
         request.RecordPayment(D("2024-03-15"), Officer, At);
 
         Assert.Equal(RequestState.Received, request.State);
@@ -134,17 +137,17 @@ public class InformationRequestTests
     [Fact]
     public void A_refusal_must_give_its_reason()
     {
-        Assert.Contains("理由和依据", Assert.Throws<DomainException>(() => Received().Decide(D("2024-03-10"), Officer, "3.3.4", " ", At)).Message);
+        Assert.Contains("须填写：具体理由", Assert.Throws<DomainException>(() => Received().Decide(D("2024-03-10"), Officer, "3.3.4", " ", At)).Message);
     }
 
     [Fact]
     public void Illegal_moves_are_refused_with_the_current_state()
     {
         var request = Received();
-        Assert.Contains("当前为“办理中”，不能答复", Assert.Throws<DomainException>(() => request.Reply(D("2024-03-10"), Officer, At)).Message);
+        Assert.Contains("当前为“办理中”，不能登记送达", Assert.Throws<DomainException>(() => request.Reply(D("2024-03-10"), Officer, At)).Message);
         Assert.Throws<DomainException>(() => request.Close(D("2024-03-10"), Officer, At));
         Assert.Throws<DomainException>(() => request.ReceiveCorrection(D("2024-03-10"), Officer, At));
-        Assert.Throws<DomainException>(() => request.EndConsultation(D("2024-03-10"), Officer, "", At));
+        Assert.Throws<DomainException>(() => request.EndConsultation(D("2024-03-10"), Officer, ConsultationAnswer.Agreed, "", Calendar, At));
         Assert.Throws<DomainException>(() => request.RecordPayment(D("2024-03-10"), Officer, At));
 
         request.RequestCorrection(D("2024-03-05"), Officer, "补充", Calendar, At);

@@ -31,25 +31,37 @@ public sealed class RegisterBuilder(GongkaiDbContext db, Agency agency)
         var request = new InformationRequest(agency.Id, $"测〔{received.Year}〕{_number}号", TrackingCodes.New(),
             new Applicant(type, $"申请人{_number}", $"ID{_number:D8}", "13800000000", ""), RequestChannel.Online, received, "某项信息", "电子邮件", Officer, At);
         var decided = received.AddDays(decidedAfterDays);
+        var calendar = WorkingDayCalendar.Shipped;
         switch (outcome)
         {
             case null: break;
             case "3.6.1":
-                request.RequestCorrection(received, Officer, "补充", WorkingDayCalendar.Shipped, At);
-                request.CloseUncorrected(decided, Officer, At);
+                // A lapse is possible only after the period the served notice gave (5 working days here).
+                request.RequestCorrection(received, Officer, "补充", calendar, At, periodWorkingDays: 5);
+                request.RecordNoticeServed(received, Officer, At);
+                request.CloseUncorrected(Later(decided, request.NoticePeriodEnds(calendar)!.Value), Officer, calendar, At);
                 break;
             case "3.6.2":
-                request.SendFeeNotice(received, Officer, FeeMethod.PerPage, 100, At);
-                request.CloseUnpaid(decided, Officer, At);
+                request.SendFeeNotice(received, Officer, FeeMethod.PerPage, 100, "到本机关缴纳", calendar, At);
+                request.RecordNoticeServed(received, Officer, At);
+                request.CloseUnpaid(Later(decided, request.NoticePeriodEnds(calendar)!.Value), Officer, calendar, At);
                 break;
             default:
-                request.Decide(decided, Officer, outcome, "依据条例作出", At);
+                if (outcome == "3.5.4")
+                {
+                    request.AskForReasons(received, Officer, "本月申请40件", At);
+                    request.AssessReasons(received, Officer, "", reasonable: false, null, calendar, At);
+                }
+                request.Decide(decided, Officer, outcome, Outcomes.ByKey(outcome).Fields.ToDictionary(f => f.Key,
+                    f => f.Key == Outcomes.Withheld ? "其中的个人信息，依据条例第十五条不予公开" : "依据条例作出"), At);
                 break;
         }
         request.RefreshDue(WorkingDayCalendar.Shipped, received);
         db.Requests.Add(request);
         return request;
     }
+
+    private static DateOnly Later(DateOnly decided, DateOnly periodEnds) => decided > periodEnds ? decided : periodEnds.AddDays(1);
 
     public void Decisions(int year, int licensing, int penalty, int enforcement, decimal feesWanYuan)
     {

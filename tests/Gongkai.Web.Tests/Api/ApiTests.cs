@@ -103,7 +103,7 @@ public sealed class ApiTests(GongkaiFactory factory) : IClassFixture<GongkaiFact
 
         var illegal = await officer.Client.PostAsJsonAsync(url, new { step = "reply", version = request.Version, on = "2026-11-25" });
         Assert.Equal(HttpStatusCode.BadRequest, illegal.StatusCode);
-        Assert.Contains("不能答复", (string?)JsonNode.Parse(await illegal.Content.ReadAsStringAsync())!["detail"]);
+        Assert.Contains("不能登记送达", (string?)JsonNode.Parse(await illegal.Content.ReadAsStringAsync())!["detail"]);
 
         var decided = await officer.Client.PostAsJsonAsync(url, new { step = "decide", version = request.Version, on = "2026-11-25", outcome = "3.1" });
         Assert.Equal(HttpStatusCode.OK, decided.StatusCode);

@@ -26,6 +26,7 @@ public sealed class ApplicantJourneyTests(BrowserFixture fixture)
         await phone.GetByLabel("身份证件号码或统一社会信用代码").FillAsync("110101199606066789");
         await phone.GetByLabel("联系电话").FillAsync("13244445555");
         await phone.GetByLabel("所需政府信息的名称、文号或便于查询的特征描述").FillAsync("本县2026年医疗机构校验结果");
+        await phone.GetByLabel("获取信息的方式").FillAsync("电子邮件");
         await phone.GetByRole(AriaRole.Button, new() { Name = "提交申请" }).ClickAsync();
         await BrowserFixture.ScreenshotAsync(phone, "public-after-apply");
         var code = (await phone.Locator("#tracking-code").InnerTextAsync()).Trim();
@@ -36,7 +37,7 @@ public sealed class ApplicantJourneyTests(BrowserFixture fixture)
         await new LoginPage(officer).SignInAsync("officer@demo.gongkai");
         var id = fixture.Factory.Scoped(db => db.Requests.Single(r => r.TrackingCode == code).Id);
         await officer.GotoAsync($"/Requests/Details/{id}");
-        await new RequestPage(officer).DecideAsync("3.1 （一）予以公开", "");
+        await new RequestPage(officer).DecideAsync("予以公开（提供信息）", "");
 
         await phone.GotoAsync("/Public/Track");
         await phone.GetByLabel("查询码").FillAsync(code);

@@ -25,7 +25,7 @@ public sealed class OfficerJourneyTests(BrowserFixture fixture)
         Assert.Equal("待补正", await request.StateAsync());
         await request.ReceiveCorrectionAsync();
         Assert.Equal("办理中", await request.StateAsync());
-        await request.DecideAsync("3.1 （一）予以公开", "");
+        await request.DecideAsync("予以公开（提供信息）", "");
         Assert.Equal("已决定", await request.StateAsync());
         await BrowserFixture.ScreenshotAsync(page, "request-decided");
 

@@ -78,7 +78,7 @@ public sealed class RequestPage(IPage page)
     {
         var form = Step("作出决定");
         await form.GetByLabel("办理结果").SelectOptionAsync(new SelectOptionValue { Label = outcomeLabel });
-        await form.GetByLabel("理由和依据").FillAsync(reason);
+        await form.GetByLabel("具体理由").FillAsync(reason);
         await form.GetByRole(AriaRole.Button).ClickAsync();
         await page.WaitForLoadStateAsync();
     }

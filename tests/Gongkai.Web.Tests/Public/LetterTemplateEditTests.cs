@@ -24,7 +24,7 @@ public sealed class LetterTemplateEditTests(GongkaiFactory factory) : IClassFixt
         var created = await officer.PostAsync("/Requests/New", new()
         {
             ["Form.ApplicantType"] = "NaturalPerson", ["Form.Name"] = "曹模板", ["Form.IdNumber"] = "110101198001011111", ["Form.Phone"] = "13000001111",
-            ["Form.Channel"] = "Post", ["Form.ReceivedOn"] = "2026-11-24", ["Form.Description"] = "某项信息",
+            ["Form.Channel"] = "Post", ["Form.ReceivedOn"] = "2026-11-24", ["Form.Description"] = "某项信息", ["Form.DeliveryForm"] = "电子邮件",
         });
         var id = long.Parse(created.Headers.Location!.OriginalString.Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture);
 

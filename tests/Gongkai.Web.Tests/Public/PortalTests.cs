@@ -113,7 +113,7 @@ public sealed class PortalTests(GongkaiFactory factory) : IClassFixture<GongkaiF
         var version = details.QuerySelector("input[name=Version]")!.GetAttribute("value")!;
         var decided = await officer.PostWithTokenAsync($"/Requests/Details/{id}", new()
         {
-            ["Step"] = "decide", ["Version"] = version, ["On"] = "2026-11-25", ["Outcome"] = "3.4.1", ["Note"] = "该信息由县医疗保障局掌握",
+            ["Step"] = "decide", ["Version"] = version, ["On"] = "2026-11-25", ["Outcome"] = "3.4.1", ["Note"] = "检索了本机关2020年以来的收文、发文登记和档案目录，未找到该信息",
         }, token);
         Assert.Equal(HttpStatusCode.Redirect, decided.StatusCode);
 
@@ -123,9 +123,10 @@ public sealed class PortalTests(GongkaiFactory factory) : IClassFixture<GongkaiF
         Assert.Equal("政府信息公开申请答复书", reply.Paragraphs[0]);
         Assert.Matches(@"示卫公开复〔2026〕\d+号", reply.Paragraphs[1]);
         Assert.Equal("林公众：", reply.Paragraphs[2]);
-        Assert.Contains("本机关不掌握相关政府信息", reply.Text);
-        Assert.Contains("第三十六条第（四）项、第（五）项", reply.Text);
-        Assert.Contains("该信息由县医疗保障局掌握", reply.Text);
+        Assert.Contains("经检索，本机关没有您所申请公开的政府信息", reply.Text);
+        Assert.Contains("第三十六条第（四）项的规定，现告知您该政府信息不存在", reply.Text);
+        Assert.DoesNotContain("第（五）项", reply.Text); // 不属于本机关负责公开 is a different reply
+        Assert.Contains("检索情况：检索了本机关2020年以来的收文、发文登记和档案目录，未找到该信息。", reply.Text);
         Assert.Contains("60日内向示例县人民政府申请行政复议", reply.Text); // the review body of the agency's profile
         Assert.Contains("6个月内依法向人民法院提起行政诉讼", reply.Text);
         Assert.Contains("示例县卫生健康局（演示）（印章）", reply.Text);
@@ -133,7 +134,7 @@ public sealed class PortalTests(GongkaiFactory factory) : IClassFixture<GongkaiF
         Assert.Equal(("方正小标宋简体", 44, 2098), (reply.TitleFont, reply.TitleHalfPoints, reply.TopMarginTwips));
 
         var receipt = OpenedLetter.Open(letters[0].Docx);
-        Assert.Contains("2026年12月23日前予以答复", receipt.Text); // received 25 November 2026, 20 working days
+        Assert.Contains("2026年12月23日之前（含当日）予以答复", receipt.Text); // received 25 November 2026, 20 working days
         Assert.Contains(code, receipt.Text);
     }
 

@@ -55,7 +55,7 @@ public sealed class AnnualReportPagesTests(GongkaiFactory factory) : IClassFixtu
         var locked = await officer.PostAsync("/Requests/New", new()
         {
             ["Form.ApplicantType"] = "NaturalPerson", ["Form.Name"] = "晚登记", ["Form.IdNumber"] = "110101198001012222", ["Form.Phone"] = "13000002222",
-            ["Form.Channel"] = "Post", ["Form.ReceivedOn"] = "2025-12-30", ["Form.Description"] = "某项信息",
+            ["Form.Channel"] = "Post", ["Form.ReceivedOn"] = "2025-12-30", ["Form.Description"] = "某项信息", ["Form.DeliveryForm"] = "电子邮件",
         });
         Assert.Contains("2025年度报告已于2026-11-25发布，这项修改会改变该年度报告的数据，没有保存", (await WebPage.ParseAsync(locked)).Body!.TextContent);
         var lockedCounts = await officer.PostAsync("/Register/Decisions?year=2025", new()
@@ -68,7 +68,7 @@ public sealed class AnnualReportPagesTests(GongkaiFactory factory) : IClassFixtu
         var late = await officer.PostAsync("/Requests/New", new()
         {
             ["Form.ApplicantType"] = "NaturalPerson", ["Form.Name"] = "晚登记", ["Form.IdNumber"] = "110101198001012222", ["Form.Phone"] = "13000002222",
-            ["Form.Channel"] = "Post", ["Form.ReceivedOn"] = "2025-12-30", ["Form.Description"] = "某项信息",
+            ["Form.Channel"] = "Post", ["Form.ReceivedOn"] = "2025-12-30", ["Form.Description"] = "某项信息", ["Form.DeliveryForm"] = "电子邮件",
         });
         Assert.Equal(HttpStatusCode.Redirect, late.StatusCode);
 

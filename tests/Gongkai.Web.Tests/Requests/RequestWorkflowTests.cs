@@ -96,7 +96,7 @@ public sealed class RequestWorkflowTests : IClassFixture<GongkaiFactory>
 
         var request = _factory.Scoped(db => db.Requests.Include(r => r.History).Single(r => r.Id == id));
         Assert.Equal((RequestState.Decided, "3.1", (DateOnly?)null), (request.State, request.OutcomeCode, request.DueOn));
-        Assert.Equal(["登记收到申请", "要求补正", "收到补正材料", "决定：（一）予以公开"], request.History.OrderBy(e => e.Id).Select(e => e.Action));
+        Assert.Equal(["登记收到申请", "要求补正", "收到补正材料", "决定：予以公开（提供信息）"], request.History.OrderBy(e => e.Id).Select(e => e.Action));
         Assert.DoesNotContain(number, (await page.GetAsync("/Requests")).Body!.TextContent);
     }
 
@@ -108,7 +108,7 @@ public sealed class RequestWorkflowTests : IClassFixture<GongkaiFactory>
         var response = await Step(page, id, "reply");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("当前为“办理中”，不能答复", (await WebPage.ParseAsync(response)).Body!.TextContent);
+        Assert.Contains("当前为“办理中”，不能登记送达", (await WebPage.ParseAsync(response)).Body!.TextContent);
         Assert.Equal(RequestState.Received, _factory.Scoped(db => db.Requests.Single(r => r.Id == id).State));
     }
 
@@ -166,7 +166,7 @@ public sealed class RequestWorkflowTests : IClassFixture<GongkaiFactory>
         long id = 0;
         for (var i = 0; i < 11; i++) (page, id) = await RegisterAsync("冯频繁", "110101197707077777", "13577778888");
 
-        var response = await Step(page!, id, "fee", new() { ["FeeMethod"] = nameof(FeeMethod.PerApplication) });
+        var response = await Step(page!, id, "fee", new() { ["FeeMethod"] = nameof(FeeMethod.PerApplication), ["Note"] = "到本机关财务室缴纳" });
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var request = _factory.Scoped(db => db.Requests.Single(r => r.Id == id));

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Gongkai.Agencies;
 using Gongkai.Data;
 using Gongkai.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
@@ -16,11 +17,12 @@ public sealed class AgencyModel(GongkaiDbContext db) : PageModel
     [BindProperty, StringLength(60, ErrorMessage = "电话不能超过60字。")] public string? Phone { get; set; }
     [BindProperty, StringLength(40, ErrorMessage = "文号前缀不能超过40字。")] public string? NumberPrefix { get; set; }
     [BindProperty, Required(ErrorMessage = "请填写受理行政复议的机关。"), StringLength(200, ErrorMessage = "复议机关不能超过200字。")] public string ReviewBody { get; set; } = "";
+    [BindProperty] public ReviewRoute ReviewRoute { get; set; }
 
     public async Task OnGetAsync()
     {
         var agency = (await db.Agencies.FindAsync(User.AgencyId()))!;
-        (Name, Address, Phone, NumberPrefix, ReviewBody) = (agency.Name, agency.Address, agency.Phone, agency.NumberPrefix, agency.ReviewBody);
+        (Name, Address, Phone, NumberPrefix, ReviewBody, ReviewRoute) = (agency.Name, agency.Address, agency.Phone, agency.NumberPrefix, agency.ReviewBody, agency.ReviewRoute);
     }
 
     public async Task<IActionResult> OnPostAsync()
@@ -31,7 +33,16 @@ public sealed class AgencyModel(GongkaiDbContext db) : PageModel
         agency.Address = Address?.Trim() ?? "";
         agency.Phone = Phone?.Trim() ?? "";
         agency.NumberPrefix = NumberPrefix?.Trim() ?? "";
-        agency.ReviewBody = ReviewBody.Trim();
+        try
+        {
+            agency.SetReviewBody(ReviewRoute, ReviewBody);
+        }
+        catch (DomainException e)
+        {
+            db.ChangeTracker.Clear();
+            ModelState.AddModelError(nameof(ReviewBody), e.Message);
+            return Page();
+        }
         await db.SaveChangesAsync();
         Done = "已保存。";
         return RedirectToPage();

@@ -24,9 +24,11 @@ public sealed class LettersModel(GongkaiDbContext db, LetterService letters) : P
     {
         var shipped = LetterTemplates.Defaults.SingleOrDefault(t => t.Key == Key);
         if (shipped is null) return NotFound();
-        var unknown = new LetterTemplate(Key, Title, Body).UnknownPlaceholders();
+        var template = new LetterTemplate(Key, Title, Body);
+        var (unknown, missing) = (template.UnknownPlaceholders(), template.MissingPlaceholders());
         if (string.IsNullOrWhiteSpace(Title) || string.IsNullOrWhiteSpace(Body)) Error = "标题和正文都不能为空。";
         else if (unknown.Count > 0) Error = $"正文中有未知的占位符：{string.Join("、", unknown.Select(u => "{{" + u + "}}"))}。可用的占位符见页面下方。";
+        else if (missing.Count > 0) Error = $"正文缺少必需的占位符：{string.Join("、", missing.Select(u => "{{" + u + "}}"))}（答复书的决定、依据和救济途径按办理结果生成，不能删去）。";
         if (Error is not null)
         {
             await LoadAsync();

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Gongkai.Web.Pages.Approvals;
 
 /// <summary>The head's approvals: extensions the officers asked for (Art. 33).</summary>
-public sealed class IndexModel(GongkaiDbContext db, RequestSteps steps) : PageModel
+public sealed class IndexModel(GongkaiDbContext db, RequestSteps steps, Clock clock) : PageModel
 {
     public List<InformationRequest> Pending { get; private set; } = [];
     public string? Error { get; private set; }
@@ -18,19 +18,26 @@ public sealed class IndexModel(GongkaiDbContext db, RequestSteps steps) : PageMo
 
     public async Task OnGetAsync() => Pending = await PendingAsync();
 
-    public async Task<IActionResult> OnPostApproveAsync(long id, int version)
+    public Task<IActionResult> OnPostApproveAsync(long id, int version) =>
+        DecideAsync(id, new StepInput(RequestStep.ApproveExtension.Key, version, clock.Today), "已批准 {0} 延期答复，延期答复告知书已出具。");
+
+    /// <summary>The head may also refuse: the officer then replies within the original period.</summary>
+    public Task<IActionResult> OnPostRefuseAsync(long id, int version, string? reason) =>
+        DecideAsync(id, new StepInput(RequestStep.RefuseExtension.Key, version, clock.Today, reason), "已不同意 {0} 延期答复，经办人须在原期限内答复。");
+
+    private async Task<IActionResult> DecideAsync(long id, StepInput input, string done)
     {
         var agencyId = User.AgencyId();
         var request = await db.Requests.Include(r => r.History).SingleOrDefaultAsync(r => r.Id == id && r.AgencyId == agencyId);
         if (request is null) return NotFound();
-        var (result, message) = await steps.ApproveExtensionAsync(request, version, User.Actor());
+        var (result, message) = await steps.ApplyAsync(request, input, User.Actor());
         if (result != StepResult.Done)
         {
             Error = message;
             Pending = await PendingAsync();
             return Page();
         }
-        Done = $"已批准 {request.Number} 延期答复，延期答复告知书已出具。";
+        Done = string.Format(null, done, request.Number);
         return RedirectToPage();
     }
 
@@ -39,6 +46,6 @@ public sealed class IndexModel(GongkaiDbContext db, RequestSteps steps) : PageMo
         var agencyId = User.AgencyId();
         return db.Requests.AsNoTracking()
             .Where(r => r.AgencyId == agencyId && r.ExtensionRequested && !r.Extended && r.DueOn != null)
-            .Include(r => r.History).OrderBy(r => r.DueOn).ToListAsync();
+            .OrderBy(r => r.DueOn).ToListAsync();
     }
 }

@@ -31,6 +31,18 @@ public sealed class DetailsModel(GongkaiDbContext db, Clock clock, CalendarServi
     [BindProperty] public string? Outcome { get; set; }
     [BindProperty] public FeeMethod FeeMethod { get; set; }
     [BindProperty] public int Quantity { get; set; }
+    [BindProperty] public Dictionary<string, string> Fields { get; set; } = [];
+    [BindProperty] public int? Days { get; set; }
+    [BindProperty] public ConsultationAnswer Answer { get; set; }
+    [BindProperty] public bool Reasonable { get; set; }
+    [BindProperty] public DateOnly? Until { get; set; }
+
+    /// <summary>The steps the officer may take now, as the request's own table allows (approvals are on the head's page).</summary>
+    public IReadOnlyList<RequestStep> Steps { get; private set; } = [];
+    public DateOnly? NoticePeriodEnds { get; private set; }
+    public DateOnly? ConsultationEnds { get; private set; }
+    /// <summary>Three working days or fewer left of the consultation's 15.</summary>
+    public bool ConsultationEndsSoon { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(long id)
     {
@@ -49,7 +61,7 @@ public sealed class DetailsModel(GongkaiDbContext db, Clock clock, CalendarServi
             ModelState.AddModelError(nameof(On), "请填写日期。");
             return Page();
         }
-        var (result, message) = await steps.ApplyAsync(Current, new StepInput(Step, Version, On.Value, Note, Outcome, FeeMethod, Quantity), User.Actor());
+        var (result, message) = await steps.ApplyAsync(Current, new StepInput(Step, Version, On.Value, Note, Outcome, FeeMethod, Quantity, Fields, Days, Answer, Reasonable, Until), User.Actor());
         switch (result)
         {
             case StepResult.Conflict:
@@ -114,7 +126,12 @@ public sealed class DetailsModel(GongkaiDbContext db, Clock clock, CalendarServi
         Today = clock.Today;
         Cases = await db.Cases.AsNoTracking().Where(c => c.RequestId == id).OrderBy(c => c.FiledOn).ToListAsync();
         Letters = await db.Letters.AsNoTracking().Where(l => l.RequestId == id).OrderBy(l => l.Id).ToListAsync();
-        Deadline = request.State.IsPending() ? request.Deadline(await calendars.GetAsync(), Today) : null;
+        var calendar = await calendars.GetAsync();
+        Deadline = request.State.IsPending() ? request.Deadline(calendar, Today) : null;
+        Steps = request.AvailableSteps().Where(s => s.Permission == Permission.HandleRequests).ToList();
+        NoticePeriodEnds = request.NoticePeriodEnds(calendar);
+        ConsultationEnds = request.ConsultationEnds(calendar);
+        ConsultationEndsSoon = ConsultationEnds is { } ends && Gongkai.Calendar.Deadline.Compute(Today, 3, calendar).Due >= ends;
         return true;
     }
 }
