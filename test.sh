@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test on a fresh machine: installs what the tests need from Debian (chromium for printing and browser
 # tests, CJK fonts, qpdf for encrypted and rotated PDFs, LibreOffice for .doc/RTF files, PostgreSQL for the data tests
-# on both providers), starts PostgreSQL,
+# on both providers) and axe-core from npm, starts PostgreSQL,
 # then runs all test projects and prints one summary line.
 set -uo pipefail
 cd "$(dirname "$0")"
@@ -29,6 +29,9 @@ for _ in $(seq 30); do pg_isready -q -h 127.0.0.1 && break; sleep 1; done
 pg_isready -q -h 127.0.0.1 || { echo "PostgreSQL did not start; see /var/log/postgresql"; exit 1; }
 runuser -u postgres -- psql -qc "DO \$\$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'gongkai') THEN CREATE ROLE gongkai LOGIN PASSWORD 'gongkai' CREATEDB; END IF; END \$\$;" || exit 1
 export GONGKAI_TEST_POSTGRES="Host=127.0.0.1;Port=5432;Username=gongkai;Password=gongkai"
+
+# axe-core checks each page the browser tests show (WCAG 2.1 AA, as GB/T 37668-2019 asks of government sites).
+[ -f tests/.tools/node_modules/axe-core/axe.min.js ] || npm install --silent --no-audit --no-fund --prefix tests/.tools axe-core@4.14.1 >/dev/null || exit 1
 
 log=$(mktemp)
 dotnet test Gongkai.slnx 2>&1 | tee "$log"

@@ -84,6 +84,8 @@ public sealed class InformationRequest : Reports.ICountedInReport
     public string? OutcomeReason { get; private set; }
     public DateOnly? DecidedOn { get; private set; }
     public DateOnly? RepliedOn { get; private set; }
+    /// <summary>The day the head signed off the reply letter; it may be served only after.</summary>
+    public DateOnly? ReplySignedOffOn { get; private set; }
     public DateOnly? ClosedOn { get; private set; }
 
     /// <summary>The outcome's key in <see cref="Outcomes"/> ("3.4.1.elsewhere"); null on requests decided before it was kept.</summary>
@@ -389,6 +391,25 @@ public sealed class InformationRequest : Reports.ICountedInReport
 
     public void Decide(DateOnly on, Actor actor, string outcomeKey, string reason, DateTimeOffset at) =>
         Decide(on, actor, outcomeKey, new Dictionary<string, string> { [Outcomes.Reason] = reason }, at);
+
+    /// <summary>The head signs off the drafted reply: it is numbered and may then be served.</summary>
+    public void SignOffReply(DateOnly on, Actor actor, DateTimeOffset at)
+    {
+        Require(RequestStep.SignOff, actor);
+        NotBefore(on, DecidedOn!.Value, "签发答复书");
+        ReplySignedOffOn = on;
+        Record(on, actor, at, "签发答复书", null);
+    }
+
+    /// <summary>The head sends the decision back with a reason; the officer decides again (its draft reply is discarded).</summary>
+    public void ReturnDecision(DateOnly on, Actor actor, string reason, DateTimeOffset at)
+    {
+        Require(RequestStep.ReturnDecision, actor);
+        if (string.IsNullOrWhiteSpace(reason)) throw new DomainException("请写明退回的理由。");
+        (OutcomeCode, OutcomeKey, OutcomeReason, DecidedOn) = (null, null, null, null);
+        _decisionFields.Clear();
+        Move(RequestState.Received, on, actor, at, "退回决定，重新办理", reason);
+    }
 
     public void Reply(DateOnly on, Actor actor, DateTimeOffset at)
     {

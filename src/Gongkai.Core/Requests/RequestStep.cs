@@ -70,13 +70,20 @@ public sealed record RequestStep(
     public static readonly RequestStep Paid = new("paid", "申请人已缴费", "登记缴费", [RequestState.AwaitingFee], Always);
     public static readonly RequestStep Waive = new("waive", "减免信息处理费", "减免", [RequestState.AwaitingFee], Always, Inputs: StepInputs.Note, NoteLabel: "减免的理由");
     public static readonly RequestStep Unpaid = new("unpaid", "申请人逾期未缴费，视为放弃申请", "不再处理", [RequestState.AwaitingFee], r => r.LapseRefusal(), LetterKind.Reply);
-    public static readonly RequestStep Reply = new("reply", "送达答复", "登记送达", [RequestState.Decided], Always);
+    public static readonly RequestStep SignOff = new("sign-off", "签发答复书（负责人）", "签发", [RequestState.Decided],
+        r => r.ReplySignedOffOn is null ? null : "答复书已经签发。", LetterKind.Reply, Permission.Approve);
+    public static readonly RequestStep ReturnDecision = new("return-decision", "退回决定，由经办人重新办理（负责人）", "退回", [RequestState.Decided],
+        r => r.ReplySignedOffOn is not null ? "答复书已经签发，不能退回。"
+            : r.Outcome is { FromStep: true } ? "逾期不补正、逾期未缴费的答复书可以修改文字后签发，不能退回。" : null,
+        Permission: Permission.Approve, Inputs: StepInputs.Note, NoteLabel: "退回的理由");
+    public static readonly RequestStep Reply = new("reply", "送达答复", "登记送达", [RequestState.Decided],
+        r => r.ReplySignedOffOn is null ? "答复书须经负责人签发后才能送达。" : null);
     public static readonly RequestStep Close = new("close", "办结归档", "办结", [RequestState.Replied], Always);
 
     public static IReadOnlyList<RequestStep> All { get; } =
     [
         Decide, Correction, Served, Corrected, Uncorrected, Consult, ConsultAgency, Consulted, NotifyThirdParty, AskReasons, Reasons,
-        Fee, Paid, Waive, Unpaid, Extension, ApproveExtension, RefuseExtension, Reply, Close,
+        Fee, Paid, Waive, Unpaid, Extension, ApproveExtension, RefuseExtension, SignOff, ReturnDecision, Reply, Close,
     ];
 
     public static RequestStep? Find(string key) => All.FirstOrDefault(s => s.Key == key);

@@ -334,9 +334,17 @@ namespace Gongkai.Data.Postgres.Migrations
                     b.Property<int>("AgencyId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<byte[]>("Docx")
                         .IsRequired()
                         .HasColumnType("bytea");
+
+                    b.Property<string>("FixedText")
+                        .IsRequired()
+                        .HasColumnType("text");
 
                     b.Property<DateOnly>("IssuedOn")
                         .HasColumnType("date");
@@ -347,7 +355,6 @@ namespace Gongkai.Data.Postgres.Migrations
                         .HasColumnType("character varying(40)");
 
                     b.Property<string>("Number")
-                        .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
@@ -731,6 +738,9 @@ namespace Gongkai.Data.Postgres.Migrations
                         .HasColumnType("date");
 
                     b.Property<DateOnly?>("RepliedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ReplySignedOffOn")
                         .HasColumnType("date");
 
                     b.Property<string>("State")

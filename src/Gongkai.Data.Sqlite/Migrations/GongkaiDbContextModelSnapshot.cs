@@ -319,9 +319,17 @@ namespace Gongkai.Data.Sqlite.Migrations
                     b.Property<int>("AgencyId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<byte[]>("Docx")
                         .IsRequired()
                         .HasColumnType("BLOB");
+
+                    b.Property<string>("FixedText")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("IssuedOn")
                         .HasColumnType("TEXT");
@@ -332,7 +340,6 @@ namespace Gongkai.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Number")
-                        .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
@@ -704,6 +711,9 @@ namespace Gongkai.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("RepliedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReplySignedOffOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("State")

@@ -95,12 +95,14 @@ public static class DemoRegister
                         [Outcomes.Reason] = "医疗保障基金的使用情况由县医疗保障局负责制作和保存",
                         [Outcomes.ResponsibleAgency] = "示例县医疗保障局", [Outcomes.ResponsibleContact] = "示例县人民路3号，电话0000-1234000",
                     }, now);
+                    request.SignOffReply(step.AddDays(1), head, now);
                     request.Reply(step.AddDays(1), officer, now);
                     break;
                 case var _ when i % 11 == 0:
                     request.RequestCorrection(step, officer, "请补充身份证明", calendar, now);
                     request.RecordNoticeServed(step.AddDays(2), officer, now);
                     request.CloseUncorrected(step.AddDays(40), officer, calendar, now);
+                    request.SignOffReply(step.AddDays(41), head, now);
                     request.Reply(step.AddDays(41), officer, now);
                     request.Close(step.AddDays(42), officer, now);
                     break;
@@ -112,6 +114,7 @@ public static class DemoRegister
                         request.AssessReasons(step.AddDays(3), officer, "未说明理由", reasonable: false, null, calendar, now);
                     }
                     request.Decide(step.AddDays(5), officer, outcome.Key, outcome.Fields.ToDictionary(f => f.Key, f => DemoField(f.Key)), now);
+                    request.SignOffReply(step.AddDays(6), head, now);
                     request.Reply(step.AddDays(6), officer, now);
                     request.Close(step.AddDays(7), officer, now);
                     break;

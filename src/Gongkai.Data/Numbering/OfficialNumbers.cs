@@ -25,7 +25,7 @@ public static partial class OfficialNumbers
     public static async Task<string> NextLetterNumberAsync(this GongkaiDbContext db, int agencyId, string prefix, LetterKind kind, int year)
     {
         var next = await NextAsync(db, agencyId, year, kind.ToString(), async () =>
-            MaxNumber(await db.Letters.Where(l => l.AgencyId == agencyId && l.Kind == kind && l.IssuedOn.Year == year).Select(l => l.Number).ToListAsync()));
+            MaxNumber(await db.Letters.Where(l => l.AgencyId == agencyId && l.Kind == kind && l.IssuedOn.Year == year && l.Number != null).Select(l => l.Number!).ToListAsync()));
         return $"{prefix}{Mark(kind)}〔{year}〕{next}号";
     }
 

@@ -12,20 +12,53 @@ namespace Gongkai.Web.Infrastructure;
 /// <summary>Issues the letter a step calls for, from the agency's template (or the shipped one), and keeps it with the request.</summary>
 public sealed class LetterService(GongkaiDbContext db, Clock clock, CalendarService calendars)
 {
-    /// <summary>Adds the letter to the context; the caller saves. <paramref name="detail"/> is the step's text (items to correct, third party, reason).</summary>
+    /// <summary>
+    /// Adds the letter to the context; the caller saves. A reply is added as a draft for the head to sign off; every other
+    /// letter is numbered and issued at once. <paramref name="detail"/> is the step's text (items to correct, reasons).
+    /// </summary>
     public async Task<Letter> IssueAsync(InformationRequest request, LetterKind kind, string? detail)
     {
         var agency = await db.Agencies.SingleAsync(a => a.Id == request.AgencyId);
         if (kind == LetterKind.Reply && agency.ReplyProblem is { } problem) throw new DomainException(problem);
         var template = await TemplateAsync(agency.Id, LetterTemplates.KeyOf(kind));
         var today = clock.Today;
-        var body = template.Render(await ValuesAsync(request, agency, detail, today));
+        var values = await ValuesAsync(request, agency, detail, today);
+        var body = template.Render(values);
+        if (kind == LetterKind.Reply)
+            return db.Letters.Add(Letter.Draft(agency.Id, request.Id, kind, template.Title, body, today, template.ToApplicant, values["救济途径"])).Entity;
         var number = await db.NextLetterNumberAsync(agency.Id, agency.NumberPrefix, kind, today.Year);
-        var docx = LetterDocx.Write(template.Title, number, body, agency.Name, today, Contact(agency));
-        var letter = new Letter(agency.Id, request.Id, kind, template.Title, number, today, template.ToApplicant, docx);
+        var letter = new Letter(agency.Id, request.Id, kind, template.Title, number, today, template.ToApplicant, Write(template.Title, number, body, agency, today), body);
         db.Letters.Add(letter);
         return letter;
     }
+
+    /// <summary>The head's sign-off: the draft reply gets the next reply number and its DOCX.</summary>
+    public async Task SignOffReplyAsync(InformationRequest request)
+    {
+        var draft = await ReplyDraftAsync(request) ?? throw new DomainException("没有待签发的答复书。");
+        var agency = await db.Agencies.SingleAsync(a => a.Id == request.AgencyId);
+        var today = clock.Today;
+        var number = await db.NextLetterNumberAsync(agency.Id, agency.NumberPrefix, LetterKind.Reply, today.Year);
+        draft.Issue(number, today, Write(draft.Title, number, draft.Body, agency, today));
+    }
+
+    public async Task DiscardReplyDraftAsync(InformationRequest request)
+    {
+        if (await ReplyDraftAsync(request) is { } draft) db.Letters.Remove(draft);
+    }
+
+    public Task<Letter?> ReplyDraftAsync(InformationRequest request) =>
+        db.Letters.SingleOrDefaultAsync(l => l.RequestId == request.Id && l.Kind == LetterKind.Reply && l.Number == null);
+
+    /// <summary>A draft as it would be issued, for the officer's and the head's preview.</summary>
+    public async Task<byte[]> PreviewAsync(Letter draft)
+    {
+        var agency = await db.Agencies.SingleAsync(a => a.Id == draft.AgencyId);
+        return Write(draft.Title, "（草稿，待签发）", draft.Body, agency, clock.Today);
+    }
+
+    private static byte[] Write(string title, string number, string body, Agency agency, DateOnly on) =>
+        LetterDocx.Write(title, number, body, agency.Name, on, Contact(agency));
 
     public async Task<LetterTemplate> TemplateAsync(int agencyId, string key)
     {

@@ -42,7 +42,9 @@ public sealed class RequestSteps(GongkaiDbContext db, Clock clock, CalendarServi
             var note = PlainText.Checked(step.NoteLabel, input.Note, multiLine: true);
             Apply(request, step, input with { Quantity = quantity, Note = note }, actor, calendar);
             request.RefreshDue(calendar, clock.Today);
-            if (step.LetterFor(request) is { } kind) await letters.IssueAsync(request, kind, note);
+            if (step == RequestStep.SignOff) await letters.SignOffReplyAsync(request);
+            else if (step == RequestStep.ReturnDecision) await letters.DiscardReplyDraftAsync(request);
+            else if (step.LetterFor(request) is { } kind) await letters.IssueAsync(request, kind, note);
         }, "保存时发现该申请刚被其他人修改，您这次的操作没有保存。请刷新后核对再操作。");
     }
 
@@ -113,6 +115,8 @@ public sealed class RequestSteps(GongkaiDbContext db, Clock clock, CalendarServi
             case "paid": request.RecordPayment(on, actor, at); break;
             case "waive": request.WaiveFee(on, actor, note, at); break;
             case "unpaid": request.CloseUnpaid(on, actor, calendar, at); break;
+            case "sign-off": request.SignOffReply(on, actor, at); break;
+            case "return-decision": request.ReturnDecision(on, actor, note, at); break;
             case "reply": request.Reply(on, actor, at); break;
             case "close": request.Close(on, actor, at); break;
             default: throw new DomainException($"未知的操作“{step.Key}”。");

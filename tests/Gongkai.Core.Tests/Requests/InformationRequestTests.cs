@@ -15,14 +15,17 @@ public class InformationRequestTests
         var request = Received();
 
         request.Decide(D("2024-03-10"), Officer, "3.1", "", At);
+        Assert.Contains("须经负责人签发后才能送达", Assert.Throws<DomainException>(() => request.Reply(D("2024-03-11"), Officer, At)).Message);
+        Assert.Contains("负责人", Assert.Throws<DomainException>(() => request.SignOffReply(D("2024-03-11"), Officer, At)).Message);
+        request.SignOffReply(D("2024-03-11"), Head, At);
         request.Reply(D("2024-03-11"), Officer, At);
         request.Close(D("2024-03-12"), Officer, At);
 
         Assert.Equal(RequestState.Closed, request.State);
         Assert.Equal("3.1", request.OutcomeCode);
-        Assert.Equal(["登记收到申请", "决定：予以公开（提供信息）", "送达答复", "办结归档"], request.History.Select(e => e.Action));
-        Assert.All(request.History, e => Assert.Equal("李办事", e.Actor));
-        Assert.Equal(3, request.Version);
+        Assert.Equal(["登记收到申请", "决定：予以公开（提供信息）", "签发答复书", "送达答复", "办结归档"], request.History.Select(e => e.Action));
+        Assert.Equal(["李办事", "李办事", "王科长", "李办事", "李办事"], request.History.Select(e => e.Actor));
+        Assert.Equal(4, request.Version);
     }
 
     [Fact]
@@ -154,6 +157,20 @@ public class InformationRequestTests
         Assert.Contains("待补正", Assert.Throws<DomainException>(() => request.Decide(D("2024-03-10"), Officer, "3.1", "", At)).Message);
         Assert.Throws<DomainException>(() => request.StartConsultation(D("2024-03-10"), Officer, "第三方", At));
         Assert.Equal(RequestState.CorrectionRequested, request.State);
+    }
+
+    [Fact]
+    public void The_head_may_send_a_decision_back_and_the_officer_decides_again()
+    {
+        var request = Received();
+        request.Decide(D("2024-03-10"), Officer, "3.3.5", "属于人事管理信息", At);
+        Assert.Contains("退回的理由", Assert.Throws<DomainException>(() => request.ReturnDecision(D("2024-03-11"), Head, " ", At)).Message);
+        request.ReturnDecision(D("2024-03-11"), Head, "该信息不属于内部事务，应予公开", At);
+
+        Assert.Equal((RequestState.Received, null, null), (request.State, request.OutcomeCode, request.DecidedOn));
+        Assert.Empty(request.DecisionFields);
+        request.Decide(D("2024-03-12"), Officer, "3.1", "", At);
+        Assert.Equal("3.1", request.OutcomeCode);
     }
 
     [Fact]

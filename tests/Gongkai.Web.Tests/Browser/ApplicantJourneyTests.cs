@@ -38,6 +38,13 @@ public sealed class ApplicantJourneyTests(BrowserFixture fixture)
         var id = fixture.Factory.Scoped(db => db.Requests.Single(r => r.TrackingCode == code).Id);
         await officer.GotoAsync($"/Requests/Details/{id}");
         await new RequestPage(officer).DecideAsync("予以公开（提供信息）", "");
+        await BrowserFixture.ScreenshotAsync(officer, "officer-reply-draft");
+
+        var head = await fixture.NewPageAsync();
+        await new LoginPage(head).SignInAsync("head@demo.gongkai");
+        await head.GotoAsync($"/Requests/Details/{id}");
+        await new RequestPage(head).SignOffAsync();
+        await BrowserFixture.ScreenshotAsync(head, "head-signed-off");
 
         await phone.GotoAsync("/Public/Track");
         await phone.GetByLabel("查询码").FillAsync(code);

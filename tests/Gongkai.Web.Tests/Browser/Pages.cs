@@ -68,6 +68,14 @@ public sealed class RequestPage(IPage page)
         await page.WaitForLoadStateAsync();
     }
 
+    /// <summary>The head reads the drafted reply and signs it off.</summary>
+    public async Task SignOffAsync()
+    {
+        await page.Locator("#reply-draft").WaitForAsync();
+        await Step("签发答复书").GetByRole(AriaRole.Button, new() { Name = "签发" }).ClickAsync();
+        await page.WaitForLoadStateAsync();
+    }
+
     public async Task ReceiveCorrectionAsync()
     {
         await Step("收到补正材料").GetByRole(AriaRole.Button).ClickAsync();

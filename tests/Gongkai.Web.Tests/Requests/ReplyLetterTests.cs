@@ -41,6 +41,14 @@ public sealed class ReplyLetterTests(GongkaiFactory factory) : IClassFixture<Gon
         Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
     }
 
+    /// <summary>The head signs the drafted reply off; the issued letter is what the applicant receives.</summary>
+    private async Task<OpenedLetter> SignedOffReplyAsync(long id)
+    {
+        var head = await WebPage.SignInAsync(factory, "head@demo.gongkai");
+        await OkAsync(head, id, "sign-off", "2026-11-25");
+        return Letter(id, LetterKind.Reply);
+    }
+
     private OpenedLetter Letter(long id, LetterKind kind) =>
         OpenedLetter.Open(factory.Scoped(db => db.Letters.Where(l => l.RequestId == id && l.Kind == kind).OrderBy(l => l.Id).Last().Docx));
 
@@ -50,7 +58,7 @@ public sealed class ReplyLetterTests(GongkaiFactory factory) : IClassFixture<Gon
         var (officer, id) = await RegisterAsync();
         await OkAsync(officer, id, "decide", "2026-11-25", new { outcome = "3.3.4", note = "抽检记录载有该企业的生产工艺参数，属于商业秘密" });
 
-        var text = Letter(id, LetterKind.Reply).Text;
+        var text = (await SignedOffReplyAsync(id)).Text;
         Assert.Contains("涉及商业秘密、个人隐私等，公开会对第三方合法权益造成损害", text);
         Assert.Contains("第十五条、第三十六条第（三）项的规定，本机关决定不予公开，理由是：抽检记录载有该企业的生产工艺参数，属于商业秘密。", text);
         Assert.DoesNotContain("保护第三方合法权益", text);
@@ -67,7 +75,7 @@ public sealed class ReplyLetterTests(GongkaiFactory factory) : IClassFixture<Gon
         var withheld = "抽检记录中检验人员的姓名和电话，属于个人隐私，依据条例第十五条不予公开\n内部审核意见，属于过程性信息，依据条例第十六条第二款不予公开";
         await OkAsync(officer, id, "decide", "2026-11-25", new { outcome = "3.2", fields = new Dictionary<string, string> { [Outcomes.Withheld] = withheld } });
 
-        var text = Letter(id, LetterKind.Reply).Text;
+        var text = (await SignedOffReplyAsync(id)).Text;
         Assert.Contains("第三十七条", text);
         Assert.Contains("1.抽检记录中检验人员的姓名和电话，属于个人隐私，依据条例第十五条不予公开；2.内部审核意见", text);
         Assert.Contains("对本答复中不予公开的部分不服，应当自收到本答复之日起60日内先向示例县人民政府申请行政复议", text);
@@ -87,7 +95,7 @@ public sealed class ReplyLetterTests(GongkaiFactory factory) : IClassFixture<Gon
             outcome = "3.4.1.elsewhere", note = "药品抽检由市场监管部门负责",
             fields = new Dictionary<string, string> { [Outcomes.ResponsibleAgency] = "示例县市场监督管理局", [Outcomes.ResponsibleContact] = "示例县人民路7号，电话0000-7654000" },
         });
-        var elsewhere = Letter(id, LetterKind.Reply).Text;
+        var elsewhere = (await SignedOffReplyAsync(id)).Text;
         Assert.Contains("第三十六条第（五）项", elsewhere);
         Assert.Contains("该政府信息由示例县市场监督管理局负责公开，联系方式：示例县人民路7号，电话0000-7654000。", elsewhere);
 
@@ -96,7 +104,7 @@ public sealed class ReplyLetterTests(GongkaiFactory factory) : IClassFixture<Gon
         {
             outcome = "3.1.published", fields = new Dictionary<string, string> { [Outcomes.PublishedAt] = "示例县人民政府门户网站“药品监管”栏目" },
         });
-        var told = Letter(published, LetterKind.Reply).Text;
+        var told = (await SignedOffReplyAsync(published)).Text;
         Assert.Contains("已经主动公开。根据《中华人民共和国政府信息公开条例》第三十六条第（一）项的规定，现告知您获取该政府信息的方式和途径：示例县人民政府门户网站“药品监管”栏目。", told);
     }
 
@@ -121,7 +129,7 @@ public sealed class ReplyLetterTests(GongkaiFactory factory) : IClassFixture<Gon
         Assert.Contains("办理日期不能晚于今天", await future.Content.ReadAsStringAsync());
 
         await OkAsync(officer, id, "uncorrected", "2026-10-29");
-        var reply = Letter(id, LetterKind.Reply).Text;
+        var reply = (await SignedOffReplyAsync(id)).Text;
         Assert.Contains("本机关于2026年10月12日向您发出补正告知书，请您自收到之日起10个工作日内补正。您无正当理由逾期未补正", reply);
         Assert.DoesNotContain("申请人无正当理由", reply); // the applicant is addressed, not spoken of
     }
@@ -181,6 +189,43 @@ public sealed class ReplyLetterTests(GongkaiFactory factory) : IClassFixture<Gon
         var text = OpenedLetter.Open(notice.Docx).Text;
         Assert.Contains("示例药业有限公司：", text);
         Assert.Contains("决定公开的政府信息内容和理由如下：公开抽检结论，因其涉及公众用药安全", text);
+    }
+
+    [Fact]
+    public async Task A_reply_is_drafted_edited_returned_or_signed_off_before_it_reaches_the_applicant()
+    {
+        var (officer, id) = await RegisterAsync();
+        await OkAsync(officer, id, "decide", "2026-11-25", new { outcome = "3.3.5", note = "属于本机关人事管理信息" });
+        Assert.Contains("须经负责人签发后才能送达", await (await StepAsync(officer, id, "reply", "2026-11-25")).Content.ReadAsStringAsync());
+        var draft = factory.Scoped(db => db.Letters.Single(l => l.RequestId == id && l.Kind == LetterKind.Reply));
+        Assert.Null(draft.Number);
+
+        // The officer edits the free text; the remedies must stay word for word.
+        var details = await officer.GetAsync($"/Requests/Details/{id}");
+        Assert.Contains("属于本机关人事管理信息", details.QuerySelector("#reply-draft")!.TextContent);
+        var token = details.QuerySelector("form[action*=EditLetter] input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var noRemedies = await officer.PostWithTokenAsync($"/Requests/Details/{id}?handler=EditLetter", new() { ["LetterBody"] = "韩复议：\n不予公开。" }, token);
+        Assert.Contains("须保留告知救济途径的原文", (await WebPage.ParseAsync(noRemedies)).Body!.TextContent);
+        var edited = draft.Body.Replace("属于本机关人事管理信息", "属于本机关干部考察的人事管理信息", StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await officer.PostWithTokenAsync($"/Requests/Details/{id}?handler=EditLetter", new() { ["LetterBody"] = edited }, token)).StatusCode);
+
+        // The officer cannot sign off; the head returns it, and the officer decides again.
+        Assert.Contains("负责人", await (await StepAsync(officer, id, "sign-off", "2026-11-25")).Content.ReadAsStringAsync());
+        var head = await WebPage.SignInAsync(factory, "head@demo.gongkai");
+        await OkAsync(head, id, "return-decision", "2026-11-25", new { note = "理由应写明具体的人事信息类别" });
+        Assert.Empty(factory.Scoped(db => db.Letters.Where(l => l.RequestId == id && l.Kind == LetterKind.Reply).ToList()));
+        await OkAsync(officer, id, "decide", "2026-11-25", new { outcome = "3.3.5", note = "属于本机关干部考察的人事管理信息" });
+        var code = factory.Scoped(db => db.Requests.Single(r => r.Id == id).TrackingCode);
+        async Task<string> TrackAsync() => await (await factory.CreateClient().PostAsJsonAsync("/api/public/track", new { code, lastFour = "1234" })).Content.ReadAsStringAsync();
+        var track = await TrackAsync();
+        Assert.Contains("接收回执", track);
+        Assert.DoesNotContain("答复书", track);
+
+        var issued = await SignedOffReplyAsync(id);
+        Assert.Matches(@"示卫公开复〔2026〕\d+号", issued.Paragraphs[1]);
+        Assert.Contains("属于本机关干部考察的人事管理信息", issued.Text);
+        Assert.Contains("答复书", await TrackAsync());
+        await OkAsync(officer, id, "reply", "2026-11-25");
     }
 
     [Fact]

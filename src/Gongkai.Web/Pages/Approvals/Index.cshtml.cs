@@ -11,12 +11,14 @@ namespace Gongkai.Web.Pages.Approvals;
 public sealed class IndexModel(GongkaiDbContext db, RequestSteps steps, Clock clock) : PageModel
 {
     public List<InformationRequest> Pending { get; private set; } = [];
+    /// <summary>Decided requests whose reply letter awaits the head's sign-off.</summary>
+    public List<InformationRequest> Replies { get; private set; } = [];
     public string? Error { get; private set; }
 
     [TempData]
     public string? Done { get; set; }
 
-    public async Task OnGetAsync() => Pending = await PendingAsync();
+    public async Task OnGetAsync() => await LoadAsync();
 
     public Task<IActionResult> OnPostApproveAsync(long id, int version) =>
         DecideAsync(id, new StepInput(RequestStep.ApproveExtension.Key, version, clock.Today), "已批准 {0} 延期答复，延期答复告知书已出具。");
@@ -34,18 +36,21 @@ public sealed class IndexModel(GongkaiDbContext db, RequestSteps steps, Clock cl
         if (result != StepResult.Done)
         {
             Error = message;
-            Pending = await PendingAsync();
+            await LoadAsync();
             return Page();
         }
         Done = string.Format(null, done, request.Number);
         return RedirectToPage();
     }
 
-    private Task<List<InformationRequest>> PendingAsync()
+    private async Task LoadAsync()
     {
         var agencyId = User.AgencyId();
-        return db.Requests.AsNoTracking()
+        Pending = await db.Requests.AsNoTracking()
             .Where(r => r.AgencyId == agencyId && r.ExtensionRequested && !r.Extended && r.DueOn != null)
             .OrderBy(r => r.DueOn).ToListAsync();
+        Replies = await db.Requests.AsNoTracking()
+            .Where(r => r.AgencyId == agencyId && r.State == RequestState.Decided && r.ReplySignedOffOn == null)
+            .OrderBy(r => r.DecidedOn).ToListAsync();
     }
 }

@@ -31,7 +31,7 @@ public sealed class TrackModel(GongkaiDbContext db, Portal portal, CalendarServi
             return Page();
         }
         Due = Found.State.IsPending() ? Found.Deadline(await calendars.GetAsync(), clock.Today).Due : null;
-        Letters = await db.Letters.AsNoTracking().Where(l => l.RequestId == Found.Id && l.ToApplicant).OrderBy(l => l.Id).ToListAsync();
+        Letters = await db.Letters.AsNoTracking().Where(l => l.RequestId == Found.Id && l.ToApplicant && l.Number != null).OrderBy(l => l.Id).ToListAsync();
         return Page();
     }
 
@@ -40,7 +40,7 @@ public sealed class TrackModel(GongkaiDbContext db, Portal portal, CalendarServi
     {
         var request = await portal.TrackAsync(Code, LastFour);
         var letter = request is null ? null
-            : await db.Letters.AsNoTracking().SingleOrDefaultAsync(l => l.Id == letterId && l.RequestId == request.Id && l.ToApplicant);
+            : await db.Letters.AsNoTracking().SingleOrDefaultAsync(l => l.Id == letterId && l.RequestId == request.Id && l.ToApplicant && l.Number != null);
         if (letter is null)
         {
             Error = Portal.TrackingNotFound;

@@ -19,6 +19,9 @@ public sealed class DetailsModel(GongkaiDbContext db, Clock clock, CalendarServi
     public DateOnly Today { get; private set; }
     public string? Conflict { get; private set; }
     public List<Letter> Letters { get; private set; } = [];
+    /// <summary>The reply drafted on the decision, awaiting the head's sign-off.</summary>
+    public Letter? ReplyDraft { get; private set; }
+    [BindProperty] public string? LetterBody { get; set; }
     public List<ReviewCase> Cases { get; private set; } = [];
 
     [TempData]
@@ -76,6 +79,28 @@ public sealed class DetailsModel(GongkaiDbContext db, Clock clock, CalendarServi
         return RedirectToPage(new { id });
     }
 
+    /// <summary>The officer edits the drafted reply's text before the head signs it off.</summary>
+    public async Task<IActionResult> OnPostEditLetterAsync(long id)
+    {
+        if (!await LoadAsync(id)) return NotFound();
+        if (ReplyDraft is null) return NotFound();
+        var draft = await db.Letters.SingleAsync(l => l.Id == ReplyDraft.Id);
+        try
+        {
+            draft.Edit(LetterBody ?? "");
+            await db.SaveChangesAsync();
+        }
+        catch (DomainException e)
+        {
+            db.ChangeTracker.Clear();
+            ModelState.AddModelError(nameof(LetterBody), e.Message);
+            return Page();
+        }
+        log.LogInformation("Request {RequestId} reply draft edited by user {UserId}", Current.Id, User.Identity?.Name);
+        Done = "已保存答复书草稿。";
+        return RedirectToPage(new { id });
+    }
+
     /// <summary>Records an administrative review or lawsuit against the reply (table 四).</summary>
     public async Task<IActionResult> OnPostCaseAsync(long id, CaseKind kind, DateOnly? filedOn, string? body)
     {
@@ -128,7 +153,9 @@ public sealed class DetailsModel(GongkaiDbContext db, Clock clock, CalendarServi
         Letters = await db.Letters.AsNoTracking().Where(l => l.RequestId == id).OrderBy(l => l.Id).ToListAsync();
         var calendar = await calendars.GetAsync();
         Deadline = request.State.IsPending() ? request.Deadline(calendar, Today) : null;
-        Steps = request.AvailableSteps().Where(s => s.Permission == Permission.HandleRequests).ToList();
+        var roles = User.StaffRoles();
+        Steps = request.AvailableSteps().Where(s => AccessTable.Allows(roles, s.Permission, AgencyRelation.Own)).ToList();
+        ReplyDraft = Letters.SingleOrDefault(l => l.IsDraft);
         NoticePeriodEnds = request.NoticePeriodEnds(calendar);
         ConsultationEnds = request.ConsultationEnds(calendar);
         ConsultationEndsSoon = ConsultationEnds is { } ends && Gongkai.Calendar.Deadline.Compute(Today, 3, calendar).Due >= ends;

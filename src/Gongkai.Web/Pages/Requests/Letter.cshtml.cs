@@ -7,13 +7,14 @@ using Microsoft.EntityFrameworkCore;
 namespace Gongkai.Web.Pages.Requests;
 
 /// <summary>Downloads a letter of one of the agency's requests.</summary>
-public sealed class LetterModel(GongkaiDbContext db) : PageModel
+public sealed class LetterModel(GongkaiDbContext db, LetterService letters) : PageModel
 {
     public async Task<IActionResult> OnGetAsync(long id)
     {
         var agencyId = User.AgencyId();
         var letter = await db.Letters.AsNoTracking().SingleOrDefaultAsync(l => l.Id == id && l.AgencyId == agencyId);
-        return letter is null ? NotFound() : File(letter.Docx, DocxContentType, letter.FileName);
+        if (letter is null) return NotFound();
+        return File(letter.IsDraft ? await letters.PreviewAsync(letter) : letter.Docx, DocxContentType, letter.FileName);
     }
 
     public const string DocxContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
