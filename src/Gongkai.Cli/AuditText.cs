@@ -29,7 +29,7 @@ public static class AuditText
             var warnings = r.Findings.Count - errors;
             output.WriteLine(r.Findings.Count == 0 ? "  结论：未发现问题" : $"  结论：{errors}个错误，{warnings}个提示");
             foreach (var f in r.Findings.OrderBy(f => f.Severity))
-                output.WriteLine($"  [{(f.Severity == Severity.Error ? "错误" : "提示")}] {f.Message}（{f.Rule}{(f.Source is { } place ? "，原文" + place.Describe() : "")}）");
+                output.WriteLine($"  [{(f.Severity == Severity.Error ? "错误" : "提示")}] {f.Message}（{RuleIds.Name(f.Rule)}{(f.Source is { } place ? "，原文" + place.Describe() : "")}）");
             output.WriteLine();
         }
         output.WriteLine($"共{summary.Total}份：通过{summary.Total - summary.Unreadable - summary.WithErrors}份，有错误{summary.WithErrors}份，无法读取{summary.Unreadable}份。");
@@ -52,7 +52,7 @@ public static class AuditText
         foreach (var kind in Enum.GetValues<CaseKind>())
             output.WriteLine($"  表四 {kind.Label()}（维持 纠正 其他 未审结 总计）：{string.Join(" ", sum.Cases(kind).Values.Select(N))}");
         output.WriteLine(findings.Count == 0 ? "  汇总表的勾稽关系均成立。" : $"  汇总表有{findings.Count}个问题：");
-        foreach (var f in findings) output.WriteLine($"  [{(f.Severity == Severity.Error ? "错误" : "提示")}] {f.Message}（{f.Rule}）");
+        foreach (var f in findings) output.WriteLine($"  [{(f.Severity == Severity.Error ? "错误" : "提示")}] {f.Message}（{RuleIds.Name(f.Rule)}）");
     }
 
     private static string N(decimal? value) => value?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "（缺失）";

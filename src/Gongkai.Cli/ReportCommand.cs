@@ -54,7 +54,7 @@ public static class ReportCommand
             var (imported, generated) = await ReportBuilder.PreviousAsync(db, agencyId.Value, options.Year, cancel);
             var (_, findings) = ReportCheck.Audit(report, imported, generated);
             foreach (var finding in findings)
-                await log.WriteLineAsync($"[{(finding.Severity == Severity.Error ? "错误" : "提示")}] {finding.Message}（{finding.Rule}）");
+                await log.WriteLineAsync($"[{(finding.Severity == Severity.Error ? "错误" : "提示")}] {finding.Message}（{RuleIds.Name(finding.Rule)}）");
             var hasErrors = findings.Any(f => f.Severity == Severity.Error);
             if (hasErrors && !options.Draft)
             {

@@ -23,17 +23,56 @@ public sealed class AnnualReportRecord
     public int Id { get; private set; }
     public int AgencyId { get; private set; }
     public int Year { get; private set; }
-    public string Opening { get; set; } = "";
-    public string Overview { get; set; } = "";
-    public string Problems { get; set; } = "";
-    public string Other { get; set; } = "";
+    /// <summary>The officer's own text of a section; empty where the section follows the draft made from the year's facts.</summary>
+    public string Opening { get; private set; } = "";
+    public string Overview { get; private set; } = "";
+    public string Problems { get; private set; } = "";
+    public string Other { get; private set; } = "";
 
     /// <summary>人大代表建议 and 政协提案 handled in the year (主办/协办) and whether all were completed.</summary>
-    public int NpcLead { get; set; }
-    public int NpcAssist { get; set; }
-    public int CppccLead { get; set; }
-    public int CppccAssist { get; set; }
-    public bool ProposalsCompleted { get; set; } = true;
+    public int NpcLead { get; private set; }
+    public int NpcAssist { get; private set; }
+    public int CppccLead { get; private set; }
+    public int CppccAssist { get; private set; }
+    public bool ProposalsCompleted { get; private set; } = true;
+
+    /// <summary>
+    /// The officer's edit. A section whose text is the draft it was shown (<paramref name="drafts"/>) keeps following the
+    /// draft, so that the draft's counts change with the fields and the register; refused once published and locked.
+    /// </summary>
+    public void Edit(string opening, string overview, string problems, string other, (string? Opening, string? Overview, string? Problems, string? Other) drafts)
+    {
+        RefuseWhileLocked();
+        static string Own(string text, string? draft)
+        {
+            text = Intake.PlainText.Checked("报告正文", text, multiLine: true);
+            return text == draft?.Replace("\r\n", "\n", StringComparison.Ordinal).Trim() ? "" : text;
+        }
+        (Opening, Overview, Problems, Other) = (Own(opening, drafts.Opening), Own(overview, drafts.Overview), Own(problems, drafts.Problems), Own(other, drafts.Other));
+        Version++;
+    }
+
+    /// <summary>Back to the draft of the year's facts: the officer's own text is dropped.</summary>
+    public void ResetToDraft()
+    {
+        RefuseWhileLocked();
+        (Opening, Overview, Problems, Other) = ("", "", "", "");
+        Version++;
+    }
+
+    public void SetProposals(int npcLead, int npcAssist, int cppccLead, int cppccAssist, bool completed)
+    {
+        RefuseWhileLocked();
+        foreach (var (value, name) in new[] { (npcLead, "人大代表建议（主办）"), (npcAssist, "人大代表建议（协办）"), (cppccLead, "政协提案（主办）"), (cppccAssist, "政协提案（协办）") })
+            if (value < 0) throw new DomainException($"{name}的件数不能为负数（填写的是{value}）。");
+        (NpcLead, NpcAssist, CppccLead, CppccAssist, ProposalsCompleted) = (npcLead, npcAssist, cppccLead, cppccAssist, completed);
+        Version++;
+    }
+
+    private void RefuseWhileLocked()
+    {
+        if (Locks) throw new DomainException($"{Year}年度报告已于{PublishedOn:yyyy-MM-dd}发布，修改前须由负责人解锁。");
+    }
 
     public ReportStatus Status { get; private set; }
     public DateOnly? PublishedOn { get; private set; }
@@ -89,8 +128,6 @@ public sealed class AnnualReportRecord
         ImportedFileName = fileName;
         Version++;
     }
-
-    public void Touch() => Version++;
 
     /// <summary>Due by 31 January of the next year (Art. 49); a warning shows from 1 January until it is published.</summary>
     public static DateOnly DueOn(int year) => new(year + 1, 1, 31);

@@ -35,6 +35,7 @@ public static class DemoRegister
         await db.SaveChangesAsync();
         AddCases(db, agency.Id, today);
         await db.SaveChangesAsync();
+        await AddFinishedReportAsync(db, agency.Id, today.Year - 1);
         return agency;
     }
 
@@ -122,6 +123,35 @@ public static class DemoRegister
             request.RefreshDue(calendar, today);
             db.Requests.Add(request);
         }
+    }
+
+    /// <summary>
+    /// Last year's report as an officer finishes it: the draft from the register (its counts) with every prompt written out,
+    /// and section 五 in the agency's own words, so that the demo's head can publish it cleanly.
+    /// </summary>
+    private static async Task AddFinishedReportAsync(GongkaiDbContext db, int agencyId, int year)
+    {
+        var draft = await Reports.ReportBuilder.BuildAsync(db, agencyId, year);
+        string[] written =
+        [
+            "依托县政府门户网站“法定主动公开内容”栏目和“健康示例”微信公众号，及时公开医疗机构执业许可、行政处罚结果、公共卫生服务等信息，新出台的行政规范性文件均同步发布图文解读。",
+            "落实公文公开属性源头认定，拟文时即明确公开属性；信息发布前经科室初审、办公室业务审核、保密审查和分管领导审签，未发生泄密和不当公开。",
+            "加强政府网站卫生健康栏目和政务新媒体的日常维护，每周巡查栏目更新和链接有效性，及时回应网民留言。",
+            "将政务公开工作纳入科室年度目标考核，组织政务公开业务培训，邀请群众代表对公开工作进行评议。",
+            "对照上级年度政务公开工作要点，逐项细化到责任科室，按季度调度进展，各项任务均已完成。",
+            "在县人民医院、乡镇卫生院设置政务公开专区，提供政策查阅、申请指引和办事咨询服务。",
+        ];
+        var next = 0;
+        string Finish(string text) => System.Text.RegularExpressions.Regex.Replace(text, "【[^】]*】", _ => written[next++ % written.Length]);
+        var overview = Finish(draft.SectionText[ReportSection.Overview]);
+        var other = Finish(draft.SectionText[ReportSection.Other]);
+        const string problems = "（一）上年度问题整改情况。针对上年度报告所列政策解读形式较为单一的问题，本年度增加了图文解读和问答解读，解读材料与政策文件同步发布。\n" +
+            "（二）存在的主要问题。一是部分业务科室对公文公开属性的认定把握不够准确；二是政务新媒体的信息更新频率不够均衡。\n" +
+            "（三）改进措施。一是开展公开属性认定专题培训，由办公室逐件复核；二是建立政务新媒体信息发布周计划，由办公室统一调度。";
+        var record = new AnnualReportRecord(agencyId, year);
+        record.Edit("", overview, problems, other, (null, null, null, null));
+        db.AnnualReports.Add(record);
+        await db.SaveChangesAsync();
     }
 
     /// <summary>What an officer would write in a demo decision's field.</summary>

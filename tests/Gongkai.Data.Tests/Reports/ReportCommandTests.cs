@@ -6,22 +6,30 @@ namespace Gongkai.Data.Tests.Reports;
 public class ReportCommandTests
 {
     [Fact]
-    public async Task gongkai_report_on_a_fresh_demo_database_refuses_the_draft_with_its_placeholders_and_writes_it_as_a_draft()
+    public async Task gongkai_report_on_a_fresh_demo_database_writes_last_years_finished_report_and_refuses_this_years_draft()
     {
         var output = Path.Combine(Path.GetTempPath(), $"gongkai-report-{Guid.NewGuid():N}.json");
+        var thisYear = DateTime.UtcNow.AddHours(8).Year;
+        var finished = new StringWriter();
+        Assert.Equal(0, await ReportCommand.RunAsync(new ReportCommand.Options(null, thisYear - 1, "json", output, Demo: true, null, null), finished));
+        Assert.DoesNotContain("[错误]", finished.ToString());
+        Assert.Empty(JsonNode.Parse(await File.ReadAllTextAsync(output))!["findings"]!.AsArray());
+        File.Delete(output);
+
         var refusal = new StringWriter();
-        Assert.Equal(1, await ReportCommand.RunAsync(new ReportCommand.Options(null, 2025, "json", output, Demo: true, null, null), refusal));
+        Assert.Equal(1, await ReportCommand.RunAsync(new ReportCommand.Options(null, thisYear, "json", output, Demo: true, null, null), refusal));
         Assert.Contains("有未替换的模板内容“【请补充", refusal.ToString());
+        Assert.Contains("（模板内容未替换）", refusal.ToString()); // rules named in Chinese, not by their ids
         Assert.False(File.Exists(output));
         var log = new StringWriter();
 
-        var exit = await ReportCommand.RunAsync(new ReportCommand.Options(null, 2025, "json", output, Demo: true, null, null, Draft: true), log);
+        var exit = await ReportCommand.RunAsync(new ReportCommand.Options(null, thisYear, "json", output, Demo: true, null, null, Draft: true), log);
 
         Assert.Equal(0, exit);
         Assert.Contains("（草稿，有待修正的错误）", log.ToString());
         var json = JsonNode.Parse(await File.ReadAllTextAsync(output))!;
         Assert.Equal("示例县卫生健康局（演示）", (string?)json["agency"]);
-        Assert.Equal(2025, (int?)json["year"]);
+        Assert.Equal(thisYear, (int?)json["year"]);
         Assert.Equal(25, json["requests"]!.AsObject().Count);
         Assert.Contains("已生成", log.ToString());
         File.Delete(output);

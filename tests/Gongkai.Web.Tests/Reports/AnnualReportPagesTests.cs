@@ -24,8 +24,10 @@ public sealed class AnnualReportPagesTests(GongkaiFactory factory) : IClassFixtu
     public async Task The_report_is_drafted_from_the_register_edited_exported_published_locked_and_corrected()
     {
         var officer = await WebPage.SignInAsync(factory, "officer@demo.gongkai");
+        // The demo's 2025 report is finished and clean; back to the draft, its prompts are errors until written out.
+        Assert.DoesNotContain("[错误]", (await officer.GetAsync("/Reports/Edit/2025")).QuerySelector("#findings")?.TextContent ?? "");
+        Assert.Equal(HttpStatusCode.Redirect, (await officer.PostAsync("/Reports/Edit/2025?handler=Draft", [], pageUrl: "/Reports/Edit/2025")).StatusCode);
         var page = await officer.GetAsync("/Reports/Edit/2025");
-        // The draft's prompts are errors until written out, and the head cannot publish it with them.
         var findings = page.QuerySelector("#findings")!.TextContent;
         Assert.Contains("[错误] 第一部分有未替换的模板内容“【请补充", findings);
         Assert.DoesNotContain("[错误] 表", findings);
@@ -46,7 +48,9 @@ public sealed class AnnualReportPagesTests(GongkaiFactory factory) : IClassFixtu
         Assert.Equal(Tables(tables), Tables(read));
 
         var head = await WebPage.SignInAsync(factory, "head@demo.gongkai");
-        Assert.Equal(HttpStatusCode.Redirect, (await head.PostAsync("/Reports/Edit/2025?handler=Publish", [], pageUrl: "/Reports/Edit/2025")).StatusCode);
+        var unconfirmed = await head.PostAsync("/Reports/Edit/2025?handler=Publish", [], pageUrl: "/Reports/Edit/2025");
+        Assert.Contains("请先勾选", (await WebPage.ParseAsync(unconfirmed)).Body!.TextContent);
+        Assert.Equal(HttpStatusCode.Redirect, (await head.PostAsync("/Reports/Edit/2025?handler=Publish", Confirmed, pageUrl: "/Reports/Edit/2025")).StatusCode);
         var room = await factory.CreateClient().GetStringAsync($"/Public/Agency/{AgencyId}");
         Assert.Contains("示例县卫生健康局（演示）2025年政府信息公开工作年度报告", room);
         var published = await factory.CreateClient().GetStringAsync($"/Public/Report/{AgencyId}/2025");
@@ -73,19 +77,46 @@ public sealed class AnnualReportPagesTests(GongkaiFactory factory) : IClassFixtu
         Assert.Equal(HttpStatusCode.Redirect, late.StatusCode);
 
         // The saved narrative still states last edition's count of requests: publishing is refused with what to fix.
-        var stale = await head.PostAsync("/Reports/Edit/2025?handler=Publish", [], pageUrl: "/Reports/Edit/2025");
+        var stale = await head.PostAsync("/Reports/Edit/2025?handler=Publish", Confirmed, pageUrl: "/Reports/Edit/2025");
         var refusal = (await WebPage.ParseAsync(stale)).Body!.TextContent;
         Assert.Contains("报告有错误，不能发布", refusal);
         Assert.Contains("正文称“全年共收到政府信息公开申请", refusal);
         Assert.Equal(HttpStatusCode.Redirect, (await officer.PostAsync("/Reports/Edit/2025?handler=Draft", [], pageUrl: "/Reports/Edit/2025")).StatusCode);
         await ReportDraft.FillInAsync(officer, 2025);
-        Assert.Equal(HttpStatusCode.Redirect, (await head.PostAsync("/Reports/Edit/2025?handler=Publish", [], pageUrl: "/Reports/Edit/2025")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await head.PostAsync("/Reports/Edit/2025?handler=Publish", Confirmed, pageUrl: "/Reports/Edit/2025")).StatusCode);
 
         var record = factory.Scoped(db => db.AnnualReports.Single(r => r.AgencyId == AgencyId && r.Year == 2025));
         Assert.Equal((ReportStatus.Published, 1, false), (record.Status, record.Corrections, record.Unlocked));
         Assert.Contains("解锁：补登一件遗漏的申请", record.Log);
         Assert.Contains("（更正）", await factory.CreateClient().GetStringAsync($"/Public/Agency/{AgencyId}"));
         Assert.Equal((2, 3), (record.NpcLead, record.CppccLead));
+    }
+
+    private static readonly Dictionary<string, string> Confirmed = new() { ["Confirm"] = "true" };
+
+    [Fact]
+    public async Task Negative_counts_are_refused_and_an_unedited_section_follows_the_fields()
+    {
+        var officer = await WebPage.SignInAsync(factory, "officer@demo.gongkai");
+        var page = await officer.GetAsync("/Reports/Edit/2024");
+        string Field(string name) => page.QuerySelector($"textarea[name={name}]")!.TextContent;
+        Dictionary<string, string> Form(string npcLead, string cppccLead) => new()
+        {
+            ["Opening"] = Field("Opening"), ["Overview"] = Field("Overview"), ["Problems"] = Field("Problems"), ["Other"] = Field("Other"),
+            ["NpcLead"] = npcLead, ["NpcAssist"] = "1", ["CppccLead"] = cppccLead, ["CppccAssist"] = "0", ["ProposalsCompleted"] = "true",
+        };
+
+        var negative = await officer.PostAsync("/Reports/Edit/2024", Form("2", "-3"));
+        Assert.Contains("政协提案（主办）的件数不能为负数（填写的是-3）", (await WebPage.ParseAsync(negative)).Body!.TextContent);
+        Assert.Null(factory.Scoped(db => db.AnnualReports.SingleOrDefault(r => r.AgencyId == AgencyId && r.Year == 2024)));
+
+        // Saved as drafted, then the fields change: the section's counts follow them.
+        Assert.Equal(HttpStatusCode.Redirect, (await officer.PostAsync("/Reports/Edit/2024", Form("0", "0"))).StatusCode);
+        page = await officer.GetAsync("/Reports/Edit/2024");
+        Assert.Equal(HttpStatusCode.Redirect, (await officer.PostAsync("/Reports/Edit/2024", Form("2", "4"))).StatusCode);
+        var other = (await officer.GetAsync("/Reports/Edit/2024")).QuerySelector("textarea[name=Other]")!.TextContent;
+        Assert.Contains("办理人大代表建议3件（主办2件、协办1件），政协提案4件（主办4件、协办0件）", other);
+        Assert.Equal("", factory.Scoped(db => db.AnnualReports.Single(r => r.AgencyId == AgencyId && r.Year == 2024).Other));
     }
 
     [Fact]

@@ -146,7 +146,7 @@ public sealed class SupervisionTests(GongkaiFactory factory) : IClassFixture<Gon
     {
         await Reports.ReportDraft.FillInAsync(await WebPage.SignInAsync(factory, "officer@demo.gongkai"), 2025);
         var head = await WebPage.SignInAsync(factory, "head@demo.gongkai");
-        var published = await head.PostAsync("/Reports/Edit/2025?handler=Publish", [], pageUrl: "/Reports/Edit/2025");
+        var published = await head.PostAsync("/Reports/Edit/2025?handler=Publish", new() { ["Confirm"] = "true" }, pageUrl: "/Reports/Edit/2025");
         Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
         await factory.DrainCollectionAsync();
 

@@ -33,6 +33,7 @@ public sealed class EditModel(GongkaiDbContext db, ReportService reports, Clock 
     [BindProperty] public int CppccAssist { get; set; }
     [BindProperty] public bool ProposalsCompleted { get; set; } = true;
     [BindProperty] public string? Reason { get; set; }
+    [BindProperty] public bool Confirm { get; set; }
 
     public async Task OnGetAsync(int year)
     {
@@ -45,22 +46,41 @@ public sealed class EditModel(GongkaiDbContext db, ReportService reports, Clock 
     public async Task<IActionResult> OnPostAsync(int year)
     {
         var record = await RecordAsync(year);
-        if (record.Locks) return await RefuseAsync(year, $"{year}年度报告已发布，修改前须由负责人解锁。");
-        (record.Opening, record.Overview, record.Problems, record.Other) = (Clean(Opening), Clean(Overview), Clean(Problems), Clean(Other));
-        (record.NpcLead, record.NpcAssist, record.CppccLead, record.CppccAssist, record.ProposalsCompleted) = (NpcLead, NpcAssist, CppccLead, CppccAssist, ProposalsCompleted);
-        record.Touch();
+        // The texts the officer was shown where the section had no text of its own: what it follows until edited.
+        var shown = (await reports.BuildAsync(User.AgencyId(), year)).Report;
+        var drafts = (Draft(record.Opening, shown.Opening), Draft(record.Overview, shown.SectionText[ReportSection.Overview]),
+            Draft(record.Problems, shown.SectionText[ReportSection.Problems]), Draft(record.Other, shown.SectionText[ReportSection.Other]));
+        try
+        {
+            record.SetProposals(NpcLead, NpcAssist, CppccLead, CppccAssist, ProposalsCompleted);
+            record.Edit(Opening, Overview, Problems, Other, drafts);
+        }
+        catch (DomainException e)
+        {
+            db.ChangeTracker.Clear();
+            return await RefuseAsync(year, e.Message, keepInput: true);
+        }
         await db.SaveChangesAsync();
         Done = "已保存。";
         return RedirectToPage(new { year });
     }
 
+    /// <summary>The draft a section showed, or null where it showed the officer's own text.</summary>
+    private static string? Draft(string own, string shown) => own.Length == 0 ? shown : null;
+
     /// <summary>Back to the draft of the year's facts: the officer's narrative is dropped.</summary>
     public async Task<IActionResult> OnPostDraftAsync(int year)
     {
         var record = await RecordAsync(year);
-        if (record.Locks) return await RefuseAsync(year, $"{year}年度报告已发布，修改前须由负责人解锁。");
-        (record.Opening, record.Overview, record.Problems, record.Other) = ("", "", "", "");
-        record.Touch();
+        try
+        {
+            record.ResetToDraft();
+        }
+        catch (DomainException e)
+        {
+            db.ChangeTracker.Clear();
+            return await RefuseAsync(year, e.Message);
+        }
         await db.SaveChangesAsync();
         Done = "已按本年度数据重新生成草稿。";
         return RedirectToPage(new { year });
@@ -112,6 +132,7 @@ public sealed class EditModel(GongkaiDbContext db, ReportService reports, Clock 
         if (!User.Can(Permission.PublishReport)) return Forbid();
         await LoadAsync(year);
         if (Checked.HasErrors) return await RefuseAsync(year, "报告有错误，不能发布；请先按下面的清单修正。");
+        if (!Confirm) return await RefuseAsync(year, "请先勾选“我已核对报告全文和表格，确认以本机关名义发布”。");
         var record = await RecordAsync(year);
         try
         {
@@ -148,10 +169,11 @@ public sealed class EditModel(GongkaiDbContext db, ReportService reports, Clock 
         return RedirectToPage(new { year });
     }
 
-    private async Task<IActionResult> RefuseAsync(int year, string message)
+    private async Task<IActionResult> RefuseAsync(int year, string message, bool keepInput = false)
     {
         Error = message;
-        await OnGetAsync(year);
+        if (keepInput) await LoadAsync(year);
+        else await OnGetAsync(year);
         return Page();
     }
 
