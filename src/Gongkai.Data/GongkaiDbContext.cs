@@ -33,6 +33,7 @@ public sealed class GongkaiDbContext(DbContextOptions<GongkaiDbContext> options)
     public DbSet<LoadedHolidayNotice> HolidayNotices => Set<LoadedHolidayNotice>();
     public DbSet<ReviewCase> Cases => Set<ReviewCase>();
     public DbSet<Letter> Letters => Set<Letter>();
+    public DbSet<RequestFile> RequestFiles => Set<RequestFile>();
     public DbSet<AgencyLetterTemplate> LetterTemplates => Set<AgencyLetterTemplate>();
     public DbSet<Gongkai.Reports.AnnualReportRecord> AnnualReports => Set<Gongkai.Reports.AnnualReportRecord>();
     public DbSet<ReportSubmission> Submissions => Set<ReportSubmission>();

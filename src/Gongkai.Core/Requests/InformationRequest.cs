@@ -16,7 +16,7 @@ public sealed class InformationRequest : Reports.ICountedInReport
     private InformationRequest() { }
 
     public InformationRequest(int agencyId, string number, string trackingCode, Applicant applicant, RequestChannel channel,
-        DateOnly receivedOn, string description, string deliveryForm, Actor actor, DateTimeOffset at, string? submissionKey = null)
+        DateOnly receivedOn, string description, string deliveryForm, Actor actor, DateTimeOffset at, string? submissionKey = null, string? receiptNote = null)
     {
         applicant = applicant.Checked();
         description = Intake.PlainText.Checked("所需政府信息的描述", description, multiLine: true);
@@ -37,7 +37,7 @@ public sealed class InformationRequest : Reports.ICountedInReport
         DeliveryForm = Intake.PlainText.Checked("获取方式", deliveryForm);
         State = RequestState.Received;
         SubmissionKey = submissionKey;
-        _history.Add(new RequestEvent(at, receivedOn, actor.Name, "登记收到申请", State, State, channel.ReceiptRule()));
+        _history.Add(new RequestEvent(at, receivedOn, actor.Name, "登记收到申请", State, State, receiptNote ?? channel.ReceiptRule()));
     }
 
     /// <summary>
@@ -76,6 +76,8 @@ public sealed class InformationRequest : Reports.ICountedInReport
     public bool ExtensionRequested { get; private set; }
     public bool Extended { get; private set; }
     public DateOnly? CorrectionRequestedOn { get; private set; }
+    /// <summary>What the applicant was asked to correct (补正事项), as the notice states it.</summary>
+    public string? CorrectionItems { get; private set; }
     public FeeMethod? FeeMethod { get; private set; }
     public decimal? FeeAmount { get; private set; }
     public DateOnly? FeeNoticeOn { get; private set; }
@@ -86,6 +88,11 @@ public sealed class InformationRequest : Reports.ICountedInReport
     public DateOnly? RepliedOn { get; private set; }
     /// <summary>The day the head signed off the reply letter; it may be served only after.</summary>
     public DateOnly? ReplySignedOffOn { get; private set; }
+    public DeliveryMethod? ReplyDelivery { get; private set; }
+    /// <summary>The proof of service: postal item number, e-mail address written to, or who signed for it.</summary>
+    public string? ReplyProof { get; private set; }
+    /// <summary>When the office confirmed an online or faxed application with the applicant (签收, Art. 31 (三)).</summary>
+    public DateTimeOffset? ReceiptConfirmedAt { get; private set; }
     public DateOnly? ClosedOn { get; private set; }
 
     /// <summary>The outcome's key in <see cref="Outcomes"/> ("3.4.1.elsewhere"); null on requests decided before it was kept.</summary>
@@ -152,6 +159,7 @@ public sealed class InformationRequest : Reports.ICountedInReport
         if (on > limit) throw new DomainException($"补正告知应在收到申请之日起7个工作日内发出（截止{limit:yyyy-MM-dd}）。");
         NotBefore(on, ReceivedOn, "要求补正");
         CorrectionRequestedOn = on;
+        CorrectionItems = items.Trim();
         CorrectionPeriod = periodWorkingDays;
         NoticeServedOn = null;
         Move(RequestState.CorrectionRequested, on, actor, at, "要求补正", $"{items}（补正期限：收到告知书之日起{periodWorkingDays}个工作日）");
@@ -411,13 +419,45 @@ public sealed class InformationRequest : Reports.ICountedInReport
         Move(RequestState.Received, on, actor, at, "退回决定，重新办理", reason);
     }
 
-    public void Reply(DateOnly on, Actor actor, DateTimeOffset at)
+    /// <summary>送达: how the reply reached the applicant, with its proof (the day counts as 〔2016〕235号 says).</summary>
+    public void Reply(DateOnly on, Actor actor, DeliveryMethod method, string? proof, DateTimeOffset at)
     {
         Require(RequestStep.Reply, actor);
-        NotBefore(on, DecidedOn!.Value, "答复");
+        NotBefore(on, ReplySignedOffOn!.Value, "送达答复");
+        proof = Intake.PlainText.Checked("送达凭证", proof);
+        if (method.Proof() is { } needed && proof.Length == 0) throw new DomainException($"请填写送达凭证：{needed}。");
         RepliedOn = on;
-        Move(RequestState.Replied, on, actor, at, "送达答复", null);
+        (ReplyDelivery, ReplyProof) = (method, proof.Length == 0 ? null : proof);
+        Move(RequestState.Replied, on, actor, at, "送达答复", proof.Length == 0 ? method.Label() : $"{method.Label()}：{proof}");
     }
+
+    /// <summary>The office confirms an online application with the applicant; the history keeps both moments.</summary>
+    public void ConfirmReceipt(Actor actor, DateTimeOffset at)
+    {
+        Require(RequestStep.ConfirmReceipt, actor);
+        ReceiptConfirmedAt = at;
+        Record(DateOnly.FromDateTime(at.ToOffset(TimeSpan.FromHours(8)).DateTime), actor, at, "签收网上申请", $"收到申请之日为{ReceivedOn:yyyy-MM-dd}");
+    }
+
+    /// <summary>The applicant answered the 补正 online: the reply period restarts from the day it is received.</summary>
+    public void ReceiveCorrectionFromApplicant(DateOnly on, string answer, DateTimeOffset at)
+    {
+        if (RequestStep.Corrected.RefusalFor(this) is { } refusal) throw new DomainException(refusal);
+        answer = Intake.PlainText.Checked("补正内容", answer, multiLine: true);
+        if (answer.Length == 0) throw new DomainException("请写明补正的内容。");
+        NotBefore(on, CorrectionRequestedOn!.Value, "收到补正");
+        ClockStart = on;
+        _pauses.Clear();
+        _history.Add(new RequestEvent(at, on, "申请人（网上提交）", "收到补正材料", State, RequestState.Received, answer));
+        State = RequestState.Received;
+        Version++;
+    }
+
+    /// <summary>Why files cannot be attached to the reply now, or null: the information goes with 予以公开 or 部分公开, before it is served.</summary>
+    public string? ReplyAttachmentRefusal() =>
+        State != RequestState.Decided ? "只有作出决定、尚未送达的申请才能添加答复附件。"
+        : Outcome is { Key: "3.1" or "3.2" } ? null
+        : "只有“予以公开（提供信息）”和“部分公开”的答复附有所提供的信息。";
 
     public void Close(DateOnly on, Actor actor, DateTimeOffset at)
     {

@@ -14,6 +14,7 @@ public enum StepInputs
     Answer = 16,
     Reasonable = 32,
     Until = 64,
+    Delivery = 128,
 }
 
 /// <summary>How a consulted party answered (Art. 32, 34).</summary>
@@ -77,12 +78,14 @@ public sealed record RequestStep(
             : r.Outcome is { FromStep: true } ? "逾期不补正、逾期未缴费的答复书可以修改文字后签发，不能退回。" : null,
         Permission: Permission.Approve, Inputs: StepInputs.Note, NoteLabel: "退回的理由");
     public static readonly RequestStep Reply = new("reply", "送达答复", "登记送达", [RequestState.Decided],
-        r => r.ReplySignedOffOn is null ? "答复书须经负责人签发后才能送达。" : null);
+        r => r.ReplySignedOffOn is null ? "答复书须经负责人签发后才能送达。" : null, Inputs: StepInputs.Delivery | StepInputs.Note, NoteLabel: "送达凭证（邮件号、电子邮箱或签收人）");
+    public static readonly RequestStep ConfirmReceipt = new("confirm-receipt", "签收网上申请（与申请人确认收到）", "签收", Open,
+        r => r.Channel is RequestChannel.Online or RequestChannel.Fax && r.ReceiptConfirmedAt is null ? null : "该申请不需要签收或已经签收。");
     public static readonly RequestStep Close = new("close", "办结归档", "办结", [RequestState.Replied], Always);
 
     public static IReadOnlyList<RequestStep> All { get; } =
     [
-        Decide, Correction, Served, Corrected, Uncorrected, Consult, ConsultAgency, Consulted, NotifyThirdParty, AskReasons, Reasons,
+        ConfirmReceipt, Decide, Correction, Served, Corrected, Uncorrected, Consult, ConsultAgency, Consulted, NotifyThirdParty, AskReasons, Reasons,
         Fee, Paid, Waive, Unpaid, Extension, ApproveExtension, RefuseExtension, SignOff, ReturnDecision, Reply, Close,
     ];
 

@@ -643,6 +643,10 @@ namespace Gongkai.Data.Postgres.Migrations
                     b.Property<bool>("ConsultingAgency")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("CorrectionItems")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
                     b.Property<int?>("CorrectionPeriod")
                         .HasColumnType("integer");
 
@@ -734,11 +738,22 @@ namespace Gongkai.Data.Postgres.Migrations
                     b.Property<DateOnly?>("ReasonsRequestedOn")
                         .HasColumnType("date");
 
+                    b.Property<DateTimeOffset?>("ReceiptConfirmedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateOnly>("ReceivedOn")
                         .HasColumnType("date");
 
                     b.Property<DateOnly?>("RepliedOn")
                         .HasColumnType("date");
+
+                    b.Property<string>("ReplyDelivery")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("ReplyProof")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
 
                     b.Property<DateOnly?>("ReplySignedOffOn")
                         .HasColumnType("date");
@@ -835,6 +850,57 @@ namespace Gongkai.Data.Postgres.Migrations
                     b.HasIndex("RequestId");
 
                     b.ToTable("RequestEvents");
+                });
+
+            modelBuilder.Entity("Gongkai.Requests.RequestFile", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("AddedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AddedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<long>("RequestId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId", "Purpose");
+
+                    b.ToTable("RequestFiles");
                 });
 
             modelBuilder.Entity("Gongkai.Supervision.ReportSubmission", b =>
@@ -1320,6 +1386,15 @@ namespace Gongkai.Data.Postgres.Migrations
                         .WithMany("History")
                         .HasForeignKey("RequestId")
                         .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Gongkai.Requests.RequestFile", b =>
+                {
+                    b.HasOne("Gongkai.Requests.InformationRequest", null)
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Gongkai.Supervision.ReportSubmission", b =>

@@ -616,6 +616,10 @@ namespace Gongkai.Data.Sqlite.Migrations
                     b.Property<bool>("ConsultingAgency")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CorrectionItems")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("CorrectionPeriod")
                         .HasColumnType("INTEGER");
 
@@ -707,10 +711,21 @@ namespace Gongkai.Data.Sqlite.Migrations
                     b.Property<DateOnly?>("ReasonsRequestedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTimeOffset?>("ReceiptConfirmedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("ReceivedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("RepliedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReplyDelivery")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReplyProof")
+                        .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("ReplySignedOffOn")
@@ -806,6 +821,55 @@ namespace Gongkai.Data.Sqlite.Migrations
                     b.HasIndex("RequestId");
 
                     b.ToTable("RequestEvents");
+                });
+
+            modelBuilder.Entity("Gongkai.Requests.RequestFile", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("AddedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AddedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId", "Purpose");
+
+                    b.ToTable("RequestFiles");
                 });
 
             modelBuilder.Entity("Gongkai.Supervision.ReportSubmission", b =>
@@ -1281,6 +1345,15 @@ namespace Gongkai.Data.Sqlite.Migrations
                         .WithMany("History")
                         .HasForeignKey("RequestId")
                         .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Gongkai.Requests.RequestFile", b =>
+                {
+                    b.HasOne("Gongkai.Requests.InformationRequest", null)
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Gongkai.Supervision.ReportSubmission", b =>

@@ -25,6 +25,8 @@ public sealed class InformationRequestConfiguration : IEntityTypeConfiguration<I
         builder.Property(r => r.ConsultedParty).HasMaxLength(400);
         builder.Property(r => r.FeePayment).HasMaxLength(1000);
         builder.Property(r => r.ExtensionReason).HasMaxLength(4000);
+        builder.Property(r => r.ReplyProof).HasMaxLength(400);
+        builder.Property(r => r.CorrectionItems).HasMaxLength(4000);
         builder.OwnsMany(r => r.DecisionFields, f => f.ToJson());
         builder.Property(r => r.Version).IsConcurrencyToken();
         builder.OwnsOne(r => r.Applicant, a =>
@@ -51,5 +53,18 @@ public sealed class RequestEventConfiguration : IEntityTypeConfiguration<Request
         builder.Property(e => e.Actor).HasMaxLength(100);
         builder.Property(e => e.Action).HasMaxLength(200);
         builder.Property(e => e.Note).HasMaxLength(4000);
+    }
+}
+
+public sealed class RequestFileConfiguration : IEntityTypeConfiguration<RequestFile>
+{
+    public void Configure(EntityTypeBuilder<RequestFile> builder)
+    {
+        builder.HasOne<InformationRequest>().WithMany().HasForeignKey(f => f.RequestId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(f => f.FileName).HasMaxLength(200);
+        builder.Property(f => f.ContentType).HasMaxLength(200);
+        builder.Property(f => f.AddedBy).HasMaxLength(100);
+        builder.HasIndex(f => new { f.RequestId, f.Purpose });
+        builder.Ignore(f => f.SizeText);
     }
 }

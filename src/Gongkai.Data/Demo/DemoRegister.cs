@@ -97,14 +97,14 @@ public static class DemoRegister
                         [Outcomes.ResponsibleAgency] = "示例县医疗保障局", [Outcomes.ResponsibleContact] = "示例县人民路3号，电话0000-1234000",
                     }, now);
                     request.SignOffReply(step.AddDays(1), head, now);
-                    request.Reply(step.AddDays(1), officer, now);
+                    request.Reply(step.AddDays(1), officer, i % 2 == 0 ? DeliveryMethod.Email : DeliveryMethod.Post, i % 2 == 0 ? $"applicant{i}@example.cn" : $"XA{i:D9}CN", now);
                     break;
                 case var _ when i % 11 == 0:
                     request.RequestCorrection(step, officer, "请补充身份证明", calendar, now);
                     request.RecordNoticeServed(step.AddDays(2), officer, now);
                     request.CloseUncorrected(step.AddDays(40), officer, calendar, now);
                     request.SignOffReply(step.AddDays(41), head, now);
-                    request.Reply(step.AddDays(41), officer, now);
+                    request.Reply(step.AddDays(41), officer, i % 2 == 0 ? DeliveryMethod.Email : DeliveryMethod.Post, i % 2 == 0 ? $"applicant{i}@example.cn" : $"XA{i:D9}CN", now);
                     request.Close(step.AddDays(42), officer, now);
                     break;
                 default:
@@ -116,7 +116,7 @@ public static class DemoRegister
                     }
                     request.Decide(step.AddDays(5), officer, outcome.Key, outcome.Fields.ToDictionary(f => f.Key, f => DemoField(f.Key)), now);
                     request.SignOffReply(step.AddDays(6), head, now);
-                    request.Reply(step.AddDays(6), officer, now);
+                    request.Reply(step.AddDays(6), officer, i % 2 == 0 ? DeliveryMethod.Email : DeliveryMethod.Post, i % 2 == 0 ? $"applicant{i}@example.cn" : $"XA{i:D9}CN", now);
                     request.Close(step.AddDays(7), officer, now);
                     break;
             }

@@ -11,7 +11,8 @@ namespace Gongkai.Web.Api;
 public static class RequestsApi
 {
     public sealed record StepBody(string Step, int Version, DateOnly? On, string? Note, string? Outcome, FeeMethod FeeMethod = FeeMethod.PerPage, int Quantity = 0,
-        Dictionary<string, string>? Fields = null, int? Days = null, ConsultationAnswer Answer = ConsultationAnswer.Agreed, bool Reasonable = false, DateOnly? Until = null);
+        Dictionary<string, string>? Fields = null, int? Days = null, ConsultationAnswer Answer = ConsultationAnswer.Agreed, bool Reasonable = false, DateOnly? Until = null,
+        DeliveryMethod Delivery = DeliveryMethod.Post);
 
     public sealed record StepDone(RequestState State, int Version, DateOnly? DueOn);
 
@@ -55,7 +56,7 @@ public static class RequestsApi
         var request = await db.Requests.Include(x => x.History).SingleOrDefaultAsync(x => x.Id == id && x.AgencyId == agencyId);
         if (request is null) return TypedResults.NotFound();
         var (result, message) = await steps.ApplyAsync(request, new StepInput(body.Step, body.Version, body.On ?? clock.Today, body.Note, body.Outcome, body.FeeMethod, body.Quantity,
-            body.Fields, body.Days, body.Answer, body.Reasonable, body.Until), http.User.Actor());
+            body.Fields, body.Days, body.Answer, body.Reasonable, body.Until, body.Delivery), http.User.Actor());
         switch (result)
         {
             case StepResult.Conflict: return TypedResults.Problem(message, statusCode: StatusCodes.Status409Conflict, title: "修改冲突");

@@ -9,7 +9,7 @@ namespace Gongkai.Web.Infrastructure;
 /// <summary>
 /// The applicant's side: applying online and following a request by its tracking code. The same for the pages and the API.
 /// </summary>
-public sealed class Portal(GongkaiDbContext db, Clock clock, RequestSteps steps)
+public sealed class Portal(GongkaiDbContext db, Clock clock, RequestSteps steps, CalendarService calendars)
 {
     public const string RateLimitPolicy = "portal";
 
@@ -21,11 +21,12 @@ public sealed class Portal(GongkaiDbContext db, Clock clock, RequestSteps steps)
     {
         if (await db.Requests.AsNoTracking().SingleOrDefaultAsync(r => r.SubmissionKey == submissionKey) is { } existing)
             return (existing, false);
-        var today = clock.Today;
+        var (now, received) = (clock.Now, Calendar.OnlineReceipt.Day(clock.Now, await calendars.GetAsync()));
         try
         {
-            var request = await steps.RegisterAsync(agencyId, today.Year, number => new InformationRequest(agencyId, number, TrackingCodes.New(),
-                form.ToApplicant(), RequestChannel.Online, today, form.Description, form.DeliveryForm ?? "", new Actor("网上申请", Role.Officer), clock.Now, submissionKey));
+            var request = await steps.RegisterAsync(agencyId, received.Year, number => new InformationRequest(agencyId, number, TrackingCodes.New(),
+                form.ToApplicant(), RequestChannel.Online, received, form.Description, form.DeliveryForm ?? "", new Actor("网上申请", Role.Officer), now, submissionKey,
+                Calendar.OnlineReceipt.Explain(now, received)));
             return (request, true);
         }
         catch (DbUpdateException)
@@ -36,6 +37,22 @@ public sealed class Portal(GongkaiDbContext db, Clock clock, RequestSteps steps)
             if (stored is null) throw;
             return (stored, false);
         }
+    }
+
+    /// <summary>
+    /// The applicant's online answer to a 补正, with its files, in one save: received today if the office is open, else on
+    /// the next working day (Art. 31 (三)), and the reply period restarts from then.
+    /// </summary>
+    public async Task SubmitCorrectionAsync(long requestId, string answer, IReadOnlyList<IFormFile> files)
+    {
+        var request = await db.Requests.Include(r => r.History).SingleAsync(r => r.Id == requestId);
+        var calendar = await calendars.GetAsync();
+        var now = clock.Now;
+        request.ReceiveCorrectionFromApplicant(Calendar.OnlineReceipt.Day(now, calendar), answer, now);
+        foreach (var upload in files)
+            db.RequestFiles.Add(await Requests.RequestFiles.ReadAsync(upload, request, RequestFilePurpose.CorrectionMaterial, "申请人", now));
+        request.RefreshDue(calendar, clock.Today);
+        await db.SaveChangesAsync();
     }
 
     /// <summary>

@@ -13,7 +13,7 @@ namespace Gongkai.Web.Infrastructure;
 /// </summary>
 public sealed record StepInput(string Step, int Version, DateOnly On, string? Note = null, string? Outcome = null, FeeMethod FeeMethod = FeeMethod.PerPage,
     int Quantity = 0, IReadOnlyDictionary<string, string>? Fields = null, int? Days = null, ConsultationAnswer Answer = ConsultationAnswer.Agreed,
-    bool Reasonable = false, DateOnly? Until = null);
+    bool Reasonable = false, DateOnly? Until = null, DeliveryMethod Delivery = DeliveryMethod.Post);
 
 public enum StepResult
 {
@@ -117,7 +117,8 @@ public sealed class RequestSteps(GongkaiDbContext db, Clock clock, CalendarServi
             case "unpaid": request.CloseUnpaid(on, actor, calendar, at); break;
             case "sign-off": request.SignOffReply(on, actor, at); break;
             case "return-decision": request.ReturnDecision(on, actor, note, at); break;
-            case "reply": request.Reply(on, actor, at); break;
+            case "reply": request.Reply(on, actor, input.Delivery, note, at); break;
+            case "confirm-receipt": request.ConfirmReceipt(actor, at); break;
             case "close": request.Close(on, actor, at); break;
             default: throw new DomainException($"未知的操作“{step.Key}”。");
         }

@@ -15,10 +15,10 @@ public class InformationRequestTests
         var request = Received();
 
         request.Decide(D("2024-03-10"), Officer, "3.1", "", At);
-        Assert.Contains("须经负责人签发后才能送达", Assert.Throws<DomainException>(() => request.Reply(D("2024-03-11"), Officer, At)).Message);
+        Assert.Contains("须经负责人签发后才能送达", Assert.Throws<DomainException>(() => request.Reply(D("2024-03-11"), Officer, DeliveryMethod.Post, "XA123456789CN", At)).Message);
         Assert.Contains("负责人", Assert.Throws<DomainException>(() => request.SignOffReply(D("2024-03-11"), Officer, At)).Message);
         request.SignOffReply(D("2024-03-11"), Head, At);
-        request.Reply(D("2024-03-11"), Officer, At);
+        request.Reply(D("2024-03-11"), Officer, DeliveryMethod.Post, "XA123456789CN", At);
         request.Close(D("2024-03-12"), Officer, At);
 
         Assert.Equal(RequestState.Closed, request.State);
@@ -147,7 +147,7 @@ public class InformationRequestTests
     public void Illegal_moves_are_refused_with_the_current_state()
     {
         var request = Received();
-        Assert.Contains("当前为“办理中”，不能登记送达", Assert.Throws<DomainException>(() => request.Reply(D("2024-03-10"), Officer, At)).Message);
+        Assert.Contains("当前为“办理中”，不能登记送达", Assert.Throws<DomainException>(() => request.Reply(D("2024-03-10"), Officer, DeliveryMethod.Online, null, At)).Message);
         Assert.Throws<DomainException>(() => request.Close(D("2024-03-10"), Officer, At));
         Assert.Throws<DomainException>(() => request.ReceiveCorrection(D("2024-03-10"), Officer, At));
         Assert.Throws<DomainException>(() => request.EndConsultation(D("2024-03-10"), Officer, ConsultationAnswer.Agreed, "", Calendar, At));

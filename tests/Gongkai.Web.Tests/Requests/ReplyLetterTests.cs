@@ -13,38 +13,20 @@ namespace Gongkai.Web.Tests.Requests;
 /// </summary>
 public sealed class ReplyLetterTests(GongkaiFactory factory) : IClassFixture<GongkaiFactory>
 {
-    private async Task<(WebPage Officer, long Id)> RegisterAsync(string receivedOn = "2026-11-24")
+    private async Task<(OfficerDesk Officer, long Id)> RegisterAsync(string receivedOn = "2026-11-24")
     {
-        var officer = await WebPage.SignInAsync(factory, "officer@demo.gongkai");
-        var response = await officer.PostAsync("/Requests/New", new()
-        {
-            ["Form.ApplicantType"] = nameof(ApplicantType.NaturalPerson), ["Form.Name"] = "韩复议", ["Form.IdNumber"] = "110101198808081234",
-            ["Form.Email"] = "hanfuyi@example.cn", ["Form.Channel"] = nameof(RequestChannel.Post), ["Form.ReceivedOn"] = receivedOn,
-            ["Form.Description"] = "示例药业有限公司2026年药品质量抽检记录", ["Form.DeliveryForm"] = "电子邮件",
-        });
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        return (officer, long.Parse(response.Headers.Location!.OriginalString.Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture));
+        var officer = await OfficerDesk.SignInAsync(factory);
+        return (officer, await officer.RegisterAsync(receivedOn));
     }
 
-    private async Task<HttpResponseMessage> StepAsync(WebPage officer, long id, string step, string on, object? more = null)
-    {
-        var body = JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(more ?? new { }))!.AsObject();
-        body["step"] = step;
-        body["on"] = on;
-        body["version"] = factory.Scoped(db => db.Requests.Single(r => r.Id == id).Version);
-        return await officer.Client.PostAsJsonAsync($"/api/requests/{id}/steps", body);
-    }
+    private static Task<HttpResponseMessage> StepAsync(OfficerDesk officer, long id, string step, string on, object? more = null) => officer.StepAsync(id, step, on, more);
 
-    private async Task OkAsync(WebPage officer, long id, string step, string on, object? more = null)
-    {
-        var response = await StepAsync(officer, id, step, on, more);
-        Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
-    }
+    private static Task OkAsync(OfficerDesk officer, long id, string step, string on, object? more = null) => officer.OkAsync(id, step, on, more);
 
     /// <summary>The head signs the drafted reply off; the issued letter is what the applicant receives.</summary>
     private async Task<OpenedLetter> SignedOffReplyAsync(long id)
     {
-        var head = await WebPage.SignInAsync(factory, "head@demo.gongkai");
+        var head = await OfficerDesk.SignInAsync(factory, "head@demo.gongkai");
         await OkAsync(head, id, "sign-off", "2026-11-25");
         return Letter(id, LetterKind.Reply);
     }
@@ -120,7 +102,7 @@ public sealed class ReplyLetterTests(GongkaiFactory factory) : IClassFixture<Gon
         Assert.Contains("请先登记补正告知书送达申请人的日期", await unserved.Content.ReadAsStringAsync());
         await OkAsync(officer, id, "served", "2026-10-14");
 
-        var details = await officer.GetAsync($"/Requests/Details/{id}");
+        var details = await officer.Page.GetAsync($"/Requests/Details/{id}");
         Assert.Contains("告知的期限至2026-10-28届满；2026-10-29起方可认定", details.QuerySelector("#lapse")!.TextContent);
         var early = await StepAsync(officer, id, "uncorrected", "2026-10-28");
         Assert.Equal(HttpStatusCode.BadRequest, early.StatusCode);
@@ -175,7 +157,7 @@ public sealed class ReplyLetterTests(GongkaiFactory factory) : IClassFixture<Gon
     {
         var (officer, id) = await RegisterAsync();
         await OkAsync(officer, id, "consult", "2026-11-25", new { note = "示例药业有限公司" });
-        var details = await officer.GetAsync($"/Requests/Details/{id}");
+        var details = await officer.Page.GetAsync($"/Requests/Details/{id}");
         Assert.Contains("征求意见的期限至2026-12-16届满", details.QuerySelector("#consultation")!.TextContent);
         await OkAsync(officer, id, "consulted", "2026-11-25", new { answer = "Objected", note = "涉及商业秘密" });
 
@@ -201,17 +183,17 @@ public sealed class ReplyLetterTests(GongkaiFactory factory) : IClassFixture<Gon
         Assert.Null(draft.Number);
 
         // The officer edits the free text; the remedies must stay word for word.
-        var details = await officer.GetAsync($"/Requests/Details/{id}");
+        var details = await officer.Page.GetAsync($"/Requests/Details/{id}");
         Assert.Contains("属于本机关人事管理信息", details.QuerySelector("#reply-draft")!.TextContent);
         var token = details.QuerySelector("form[action*=EditLetter] input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
-        var noRemedies = await officer.PostWithTokenAsync($"/Requests/Details/{id}?handler=EditLetter", new() { ["LetterBody"] = "韩复议：\n不予公开。" }, token);
+        var noRemedies = await officer.Page.PostWithTokenAsync($"/Requests/Details/{id}?handler=EditLetter", new() { ["LetterBody"] = "韩复议：\n不予公开。" }, token);
         Assert.Contains("须保留告知救济途径的原文", (await WebPage.ParseAsync(noRemedies)).Body!.TextContent);
         var edited = draft.Body.Replace("属于本机关人事管理信息", "属于本机关干部考察的人事管理信息", StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.Redirect, (await officer.PostWithTokenAsync($"/Requests/Details/{id}?handler=EditLetter", new() { ["LetterBody"] = edited }, token)).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await officer.Page.PostWithTokenAsync($"/Requests/Details/{id}?handler=EditLetter", new() { ["LetterBody"] = edited }, token)).StatusCode);
 
         // The officer cannot sign off; the head returns it, and the officer decides again.
         Assert.Contains("负责人", await (await StepAsync(officer, id, "sign-off", "2026-11-25")).Content.ReadAsStringAsync());
-        var head = await WebPage.SignInAsync(factory, "head@demo.gongkai");
+        var head = await OfficerDesk.SignInAsync(factory, "head@demo.gongkai");
         await OkAsync(head, id, "return-decision", "2026-11-25", new { note = "理由应写明具体的人事信息类别" });
         Assert.Empty(factory.Scoped(db => db.Letters.Where(l => l.RequestId == id && l.Kind == LetterKind.Reply).ToList()));
         await OkAsync(officer, id, "decide", "2026-11-25", new { outcome = "3.3.5", note = "属于本机关干部考察的人事管理信息" });
@@ -225,7 +207,7 @@ public sealed class ReplyLetterTests(GongkaiFactory factory) : IClassFixture<Gon
         Assert.Matches(@"示卫公开复〔2026〕\d+号", issued.Paragraphs[1]);
         Assert.Contains("属于本机关干部考察的人事管理信息", issued.Text);
         Assert.Contains("答复书", await TrackAsync());
-        await OkAsync(officer, id, "reply", "2026-11-25");
+        await OkAsync(officer, id, "reply", "2026-11-25", new { delivery = "Email", note = "hanfuyi@example.cn" });
     }
 
     [Fact]

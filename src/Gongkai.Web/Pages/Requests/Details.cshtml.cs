@@ -39,6 +39,11 @@ public sealed class DetailsModel(GongkaiDbContext db, Clock clock, CalendarServi
     [BindProperty] public ConsultationAnswer Answer { get; set; }
     [BindProperty] public bool Reasonable { get; set; }
     [BindProperty] public DateOnly? Until { get; set; }
+    [BindProperty] public DeliveryMethod Delivery { get; set; }
+
+    public List<RequestFile> Files { get; private set; } = [];
+    /// <summary>Why files cannot be attached to the reply now, or null.</summary>
+    public string? AttachmentRefusal { get; private set; }
 
     /// <summary>The steps the officer may take now, as the request's own table allows (approvals are on the head's page).</summary>
     public IReadOnlyList<RequestStep> Steps { get; private set; } = [];
@@ -64,7 +69,7 @@ public sealed class DetailsModel(GongkaiDbContext db, Clock clock, CalendarServi
             ModelState.AddModelError(nameof(On), "请填写日期。");
             return Page();
         }
-        var (result, message) = await steps.ApplyAsync(Current, new StepInput(Step, Version, On.Value, Note, Outcome, FeeMethod, Quantity, Fields, Days, Answer, Reasonable, Until), User.Actor());
+        var (result, message) = await steps.ApplyAsync(Current, new StepInput(Step, Version, On.Value, Note, Outcome, FeeMethod, Quantity, Fields, Days, Answer, Reasonable, Until, Delivery), User.Actor());
         switch (result)
         {
             case StepResult.Conflict:
@@ -77,6 +82,48 @@ public sealed class DetailsModel(GongkaiDbContext db, Clock clock, CalendarServi
         log.LogInformation("Request {RequestId} step {Step} by user {UserId}", Current.Id, Step, User.Identity?.Name);
         Done = "已保存。";
         return RedirectToPage(new { id });
+    }
+
+    /// <summary>Attaches the information itself to the reply (予以公开, 部分公开); the applicant downloads it once the reply is served.</summary>
+    public async Task<IActionResult> OnPostAttachAsync(long id, List<IFormFile> files)
+    {
+        if (!await LoadAsync(id)) return NotFound();
+        try
+        {
+            if (AttachmentRefusal is { } refusal) throw new DomainException(refusal);
+            if (files.Count == 0) throw new DomainException("请选择要附上的文件。");
+            foreach (var upload in files)
+                db.RequestFiles.Add(await Gongkai.Web.Requests.RequestFiles.ReadAsync(upload, Current, RequestFilePurpose.ReplyAttachment, User.DisplayName(), clock.Now));
+            await db.SaveChangesAsync();
+        }
+        catch (DomainException e)
+        {
+            db.ChangeTracker.Clear();
+            ModelState.AddModelError("files", e.Message);
+            return Page();
+        }
+        log.LogInformation("Request {RequestId}: {Count} reply attachment(s) added by user {UserId}", Current.Id, files.Count, User.Identity?.Name);
+        Done = $"已附上{files.Count}个文件。";
+        return RedirectToPage(new { id });
+    }
+
+    public async Task<IActionResult> OnPostDetachAsync(long id, long fileId)
+    {
+        if (!await LoadAsync(id)) return NotFound();
+        if (AttachmentRefusal is not null) return NotFound();
+        var file = await db.RequestFiles.SingleOrDefaultAsync(f => f.Id == fileId && f.RequestId == id && f.Purpose == RequestFilePurpose.ReplyAttachment);
+        if (file is null) return NotFound();
+        db.RequestFiles.Remove(file);
+        await db.SaveChangesAsync();
+        Done = $"已删除附件“{file.FileName}”。";
+        return RedirectToPage(new { id });
+    }
+
+    public async Task<IActionResult> OnGetFileAsync(long id, long fileId)
+    {
+        var agencyId = User.AgencyId();
+        var file = await db.RequestFiles.AsNoTracking().SingleOrDefaultAsync(f => f.Id == fileId && f.RequestId == id && f.AgencyId == agencyId);
+        return file is null ? NotFound() : File(file.Content, file.ContentType, file.FileName);
     }
 
     /// <summary>The officer edits the drafted reply's text before the head signs it off.</summary>
@@ -156,6 +203,8 @@ public sealed class DetailsModel(GongkaiDbContext db, Clock clock, CalendarServi
         var roles = User.StaffRoles();
         Steps = request.AvailableSteps().Where(s => AccessTable.Allows(roles, s.Permission, AgencyRelation.Own)).ToList();
         ReplyDraft = Letters.SingleOrDefault(l => l.IsDraft);
+        Files = await Gongkai.Web.Requests.RequestFiles.ListAsync(db, id);
+        AttachmentRefusal = request.ReplyAttachmentRefusal();
         NoticePeriodEnds = request.NoticePeriodEnds(calendar);
         ConsultationEnds = request.ConsultationEnds(calendar);
         ConsultationEndsSoon = ConsultationEnds is { } ends && Gongkai.Calendar.Deadline.Compute(Today, 3, calendar).Due >= ends;
