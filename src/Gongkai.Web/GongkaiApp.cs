@@ -129,6 +129,11 @@ public static class GongkaiApp
         builder.Services.AddMemoryCache();
         builder.Services.AddSingleton<CollectionSignal>();
         builder.Services.AddHostedService<CollectionWorker>();
+        builder.Services.Configure<Notices.NoticeOptions>(builder.Configuration.GetSection("Notices"));
+        builder.Services.AddScoped<Notices.NoticeQueue>();
+        builder.Services.AddScoped<Notices.NoticeSender>();
+        builder.Services.AddHttpClient(Notices.NoticeSender.SmsClient, client => client.Timeout = TimeSpan.FromSeconds(20));
+        builder.Services.AddHostedService<Notices.NoticeWorker>();
         // Uploads of a province's reports in one ZIP: up to 1 GB per request (buffered to disk by the framework).
         builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(options => options.MultipartBodyLengthLimit = Collector.MaxUploadBytes);
         builder.Services.AddRateLimiter(options =>

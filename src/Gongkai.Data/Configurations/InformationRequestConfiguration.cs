@@ -68,3 +68,18 @@ public sealed class RequestFileConfiguration : IEntityTypeConfiguration<RequestF
         builder.Ignore(f => f.SizeText);
     }
 }
+
+public sealed class NoticeConfiguration : IEntityTypeConfiguration<Gongkai.Notices.Notice>
+{
+    public void Configure(EntityTypeBuilder<Gongkai.Notices.Notice> builder)
+    {
+        builder.HasOne<InformationRequest>().WithMany().HasForeignKey(n => n.RequestId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(n => n.Subject).HasMaxLength(200);
+        builder.Property(n => n.Body).HasMaxLength(2000);
+        builder.Property(n => n.DedupeKey).HasMaxLength(200);
+        builder.HasIndex(n => n.DedupeKey).IsUnique();
+        builder.Property(n => n.StaffUserId).HasMaxLength(450);
+        builder.Property(n => n.LastError).HasMaxLength(300);
+        builder.HasIndex(n => new { n.SentAt, n.GaveUp });
+    }
+}

@@ -26,7 +26,7 @@ public enum StepResult
 /// Applies a step to a request: the workflow's rule, the letter it issues, the refreshed due date, and optimistic
 /// concurrency, so that of two officers saving the same request the second gets a conflict and nothing is overwritten.
 /// </summary>
-public sealed class RequestSteps(GongkaiDbContext db, Clock clock, CalendarService calendars, LetterService letters)
+public sealed class RequestSteps(GongkaiDbContext db, Clock clock, CalendarService calendars, LetterService letters, Notices.NoticeQueue notices)
 {
     public async Task<(StepResult Result, string? Message)> ApplyAsync(InformationRequest request, StepInput input, Actor actor)
     {
@@ -45,6 +45,7 @@ public sealed class RequestSteps(GongkaiDbContext db, Clock clock, CalendarServi
             if (step == RequestStep.SignOff) await letters.SignOffReplyAsync(request);
             else if (step == RequestStep.ReturnDecision) await letters.DiscardReplyDraftAsync(request);
             else if (step.LetterFor(request) is { } kind) await letters.IssueAsync(request, kind, note);
+            await notices.AddForStepAsync(request, step.Key);
         }, "保存时发现该申请刚被其他人修改，您这次的操作没有保存。请刷新后核对再操作。");
     }
 
@@ -61,6 +62,7 @@ public sealed class RequestSteps(GongkaiDbContext db, Clock clock, CalendarServi
         db.Requests.Add(request);
         await db.SaveChangesAsync();
         await letters.IssueAsync(request, Letters.LetterKind.Receipt, null);
+        await notices.AddForStepAsync(request, "register");
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
         return request;
