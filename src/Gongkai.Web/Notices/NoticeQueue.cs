@@ -38,7 +38,7 @@ public sealed class NoticeQueue(GongkaiDbContext db, IOptions<NoticeOptions> opt
         var calendar = await calendars.GetAsync();
         var soon = Deadline.Compute(today, DueSoonWorkingDays, calendar).Due;
         var pending = await db.Requests.AsNoTracking().Where(r => r.DueOn != null && r.DueOn <= soon).ToListAsync(cancel);
-        var added = 0;
+        var reminders = new List<Notice>();
         foreach (var group in pending.GroupBy(r => r.AgencyId))
         {
             var staff = await StaffAsync(group.Key, cancel);
@@ -46,12 +46,25 @@ public sealed class NoticeQueue(GongkaiDbContext db, IOptions<NoticeOptions> opt
             {
                 var kind = request.DueOn < today ? NoticeKind.Overdue : NoticeKind.DueSoon;
                 var (subject, body) = NoticeTexts.Write(kind, request, "", request.DueOn);
-                foreach (var userId in staff)
-                    added += await AddAsync(new Notice(request.AgencyId, request.Id, kind, NoticeChannel.Email, userId, subject, body,
-                        $"{kind}:{request.Id}:{request.DueOn:yyyyMMdd}:{userId}", clock.Now)) ? 1 : 0;
+                reminders.AddRange(staff.Select(userId => new Notice(request.AgencyId, request.Id, kind, NoticeChannel.Email, userId, subject, body,
+                    $"{kind}:{request.Id}:{request.DueOn:yyyyMMdd}:{userId}", clock.Now)));
             }
         }
-        await db.SaveChangesAsync(cancel);
+        var added = 0;
+        foreach (var reminder in reminders)
+        {
+            if (!await AddAsync(reminder)) continue;
+            try
+            {
+                await db.SaveChangesAsync(cancel);
+                added++;
+            }
+            catch (DbUpdateException)
+            {
+                // Another instance queued the same reminder a moment ago: the unique key keeps one.
+                db.ChangeTracker.Clear();
+            }
+        }
         return added;
     }
 

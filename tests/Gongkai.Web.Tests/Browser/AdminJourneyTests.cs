@@ -38,6 +38,14 @@ public sealed class AdminJourneyTests(BrowserFixture fixture)
         Assert.Contains("登录", log);
         Assert.Contains("赵管理（admin@demo.gongkai）", log);
 
+        foreach (var (url, name) in new[] { ("/Admin/Agency", "admin-agency"), ("/Admin/Letters", "admin-letters"), ("/Admin/Calendar", "admin-calendar") })
+        {
+            await page.GotoAsync(url);
+            await BrowserFixture.ScreenshotAsync(page, name);
+            Assert.DoesNotContain("出错了", await page.Locator("main").InnerTextAsync());
+        }
+        Assert.DoesNotContain("（Receipt）", await page.Locator("main").InnerTextAsync());
+
         await page.GotoAsync("/Account/Password");
         await BrowserFixture.ScreenshotAsync(page, "account-password");
         Assert.Equal("修改密码", (await page.Locator("h1").InnerTextAsync()).Trim());

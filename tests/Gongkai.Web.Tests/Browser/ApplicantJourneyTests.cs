@@ -92,10 +92,12 @@ public sealed class ApplicantJourneyTests(BrowserFixture fixture)
     [InlineData("/Register/Disclosures", "register-disclosures")]
     [InlineData("/Register/Documents", "register-documents")]
     [InlineData("/Register/Decisions", "register-decisions")]
-    public async Task The_officers_main_pages_render_with_their_heading(string url, string name)
+    [InlineData("/Reports/Edit/2025", "report-edit")]
+    [InlineData("/Approvals", "head-approvals", "head@demo.gongkai")]
+    public async Task The_officers_main_pages_render_with_their_heading(string url, string name, string account = "officer@demo.gongkai")
     {
         var page = await fixture.NewPageAsync();
-        await new LoginPage(page).SignInAsync("officer@demo.gongkai");
+        await new LoginPage(page).SignInAsync(account);
         await page.GotoAsync(url);
         await BrowserFixture.ScreenshotAsync(page, name);
 

@@ -90,12 +90,28 @@ public sealed class RegisterTests : IClassFixture<GongkaiFactory>
     {
         var admin = await WebPage.SignInAsync(_factory, "admin@demo.gongkai");
 
-        var bad = await admin.PostAsync("/Admin/Calendar", new() { ["Year"] = "2027", ["Text"] = "off 2027-01-01\nrest 2027-02-01" });
-        Assert.Contains("第2行", (await WebPage.ParseAsync(bad)).Body!.TextContent);
+        var bad = await admin.PostAsync("/Admin/Calendar?handler=Paste", new() { ["Year"] = "2027", ["Notice"] = "节假日期间注意安全。" });
+        Assert.Contains("没有在粘贴的文字中找到放假日期", (await WebPage.ParseAsync(bad)).Body!.TextContent);
+        var backwards = await admin.PostAsync("/Admin/Calendar?handler=Dates", new() { ["Year"] = "2027", ["OffFrom[0]"] = "2027-01-03", ["OffTo[0]"] = "2027-01-01" });
+        Assert.Contains("结束日期早于开始日期", (await WebPage.ParseAsync(backwards)).Body!.TextContent);
 
-        var good = await admin.PostAsync("/Admin/Calendar", new() { ["Year"] = "2027", ["Text"] = "# 2027年通知\noff 2027-01-01..2027-01-03" });
-        Assert.Equal(HttpStatusCode.Redirect, good.StatusCode);
-        Assert.Contains("2027年通知", (await admin.GetAsync("/Admin/Calendar")).Body!.TextContent);
+        var pasted = await admin.PostAsync("/Admin/Calendar?handler=Paste", new()
+        {
+            ["Year"] = "2027",
+            ["Notice"] = "国务院办公厅关于2027年部分节假日安排的通知\n一、元旦：1月1日（周五）至3日（周日）放假，共3天。\n二、春节：2月5日（农历除夕、周五）至11日（周四）放假调休，共7天。2月20日（周六）上班。",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, pasted.StatusCode);
+        var row = (await admin.GetAsync("/Admin/Calendar")).QuerySelectorAll("tbody tr").Single(r => r.TextContent.Contains("2027年部分节假日", StringComparison.Ordinal));
+        Assert.Contains("2月20日", row.TextContent);
+        Assert.Equal(Gongkai.Calendar.DayKind.MakeUpWorkday, (await _factory.ScopedAsync(async db =>
+            (await new Gongkai.Web.Infrastructure.CalendarService(db).GetAsync()).Kind(new DateOnly(2027, 2, 20)))));
+
+        var entered = await admin.PostAsync("/Admin/Calendar?handler=Dates", new()
+        {
+            ["Year"] = "2027", ["Source"] = "2027年通知（更正）", ["OffFrom[0]"] = "2027-01-01", ["OffTo[0]"] = "2027-01-03", ["Work[0]"] = "2027-02-20",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, entered.StatusCode);
+        Assert.Contains("2027年通知（更正）", (await admin.GetAsync("/Admin/Calendar")).Body!.TextContent);
     }
 
     [Fact]
