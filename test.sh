@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test on a fresh machine: installs what the tests need from Debian (chromium for printing and browser
-# tests, CJK fonts, qpdf for encrypted and rotated PDFs, LibreOffice for .doc/RTF files, PostgreSQL for the data tests
+# tests, CJK fonts, qpdf for encrypted and rotated PDFs, poppler-utils to look at printed pages, LibreOffice for .doc/RTF files, PostgreSQL for the data tests
 # on both providers) and axe-core from npm, starts PostgreSQL,
 # then runs all test projects and prints one summary line.
 set -uo pipefail
@@ -9,6 +9,7 @@ cd "$(dirname "$0")"
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 command -v qpdf >/dev/null 2>&1 || need+=(qpdf)
+command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
 command -v soffice >/dev/null 2>&1 || need+=(libreoffice-writer-nogui)
 [ -d /usr/share/fonts/opentype/noto ] || need+=(fonts-noto-cjk)
 command -v pg_ctlcluster >/dev/null 2>&1 && ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1 || need+=(postgresql)

@@ -85,7 +85,7 @@ public static class Fuzz
             Add("html", Encoding.UTF8.GetBytes(ReportHtml.Write(report)));
             Add("docx", ReportDocx.Write(report));
         }
-        foreach (var pdf in await Harness.PrintPdfs(reports.Select(ReportHtml.Write))) Add("pdf", pdf);
+        foreach (var pdf in await Harness.PrintPdfs(reports.Select(r => ReportHtml.Write(r)))) Add("pdf", pdf);
         return seeds;
     }
 

@@ -61,11 +61,12 @@ public static class ReportCommand
                 await log.WriteLineAsync("报告有错误，未输出；请先修正登记簿中的数据、补充待补充的内容（或用 --draft 输出草稿）。");
                 return 1;
             }
+            var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
             byte[] bytes = options.Format switch
             {
-                "docx" => ReportDocx.Write(report),
-                "html" => Encoding.UTF8.GetBytes(ReportHtml.Write(report)),
-                "pdf" => await ReportPdf.WriteAsync(report),
+                "docx" => ReportDocx.Write(report, today),
+                "html" => Encoding.UTF8.GetBytes(ReportHtml.Write(report, today)),
+                "pdf" => await ReportPdf.WriteAsync(report, date: today),
                 _ => Encoding.UTF8.GetBytes(ReportJson.Audited(new AuditedReport(options.Output, report, null, findings)).ToJsonString(ReportJson.Options)),
             };
             await File.WriteAllBytesAsync(options.Output, bytes, cancel);

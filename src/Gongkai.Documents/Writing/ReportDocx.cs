@@ -11,12 +11,13 @@ namespace Gongkai.Documents.Writing;
 /// </summary>
 public static class ReportDocx
 {
-    public static byte[] Write(AnnualReport report) => Write(ReportText.Title(report), report, [], narrative: true);
+    /// <param name="date">The date of the 落款; none where null (a draft).</param>
+    public static byte[] Write(AnnualReport report, DateOnly? date = null) => Write(ReportText.Title(report), report, [], narrative: true, date);
 
     /// <summary>The tables alone under a title, with notes after the title: a region's consolidated tables.</summary>
-    public static byte[] WriteTables(string title, AnnualReport report, IEnumerable<string> notes) => Write(title, report, notes, narrative: false);
+    public static byte[] WriteTables(string title, AnnualReport report, IEnumerable<string> notes) => Write(title, report, notes, narrative: false, null);
 
-    private static byte[] Write(string title, AnnualReport report, IEnumerable<string> notes, bool narrative)
+    private static byte[] Write(string title, AnnualReport report, IEnumerable<string> notes, bool narrative, DateOnly? date)
     {
         using var stream = new MemoryStream();
         using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
@@ -35,6 +36,12 @@ public static class ReportDocx
                 if (!narrative) continue;
                 foreach (var text in ReportText.Paragraphs(report.SectionText.GetValueOrDefault(section)))
                     body.Append(OfficialDocx.Paragraph(text, indent: true));
+            }
+            if (date is { } on)
+            {
+                body.Append(OfficialDocx.Paragraph(""));
+                body.Append(OfficialDocx.Paragraph(report.Agency ?? "", justification: JustificationValues.Right));
+                body.Append(OfficialDocx.Paragraph(on.ToString("yyyy年M月d日", System.Globalization.CultureInfo.InvariantCulture), justification: JustificationValues.Right));
             }
             body.Append(OfficialDocx.A4());
             main.Document = new Document(body);
@@ -57,9 +64,11 @@ public static class ReportDocx
         table.Append(new DocumentFormat.OpenXml.Wordprocessing.TableGrid(Enumerable.Range(0, columns).Select(_ => new GridColumn { Width = width.ToString(System.Globalization.CultureInfo.InvariantCulture) })));
 
         var merging = new (int RowsLeft, int ColSpan)[columns];
-        foreach (var row in grid)
+        // The leading rows of headings repeat at the top of each page (Word's 标题行重复); no row breaks across pages.
+        var headRows = TableGrid.HeadRows(grid);
+        foreach (var (row, index) in grid.Select((r, i) => (r, i)))
         {
-            var tr = new TableRow();
+            var tr = new TableRow(index < headRows ? new TableRowProperties(new CantSplit(), new TableHeader()) : new TableRowProperties(new CantSplit()));
             var next = 0;
             for (var column = 0; column < columns;)
             {

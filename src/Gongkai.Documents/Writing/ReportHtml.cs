@@ -5,10 +5,14 @@ using Gongkai.Reports;
 
 namespace Gongkai.Documents.Writing;
 
-/// <summary>The report as a web page for the agency's site: headings, paragraphs and accessible tables.</summary>
+/// <summary>
+/// The report as a web page for the agency's site, and the page Chromium prints to PDF: headings, paragraphs, accessible
+/// tables whose header rows repeat on each printed page and whose rows never split, and the 落款 (agency and date).
+/// </summary>
 public static class ReportHtml
 {
-    public static string Write(AnnualReport report)
+    /// <param name="date">The date of the 落款; none where null (a draft).</param>
+    public static string Write(AnnualReport report, DateOnly? date = null)
     {
         var title = ReportText.Title(report);
         var html = new StringBuilder();
@@ -26,6 +30,13 @@ public static class ReportHtml
             table {"{"} border-collapse: collapse; width: 100%; margin: 1em 0; font-size: 14px; {"}"}
             th, td {"{"} border: 1px solid #333; padding: 0.3em 0.6em; text-align: center; {"}"}
             th[scope=row] {"{"} text-align: left; {"}"}
+            table.wide {"{"} font-size: 12px; {"}"}
+            table.wide th, table.wide td {"{"} padding: 0.2em 0.25em; {"}"}
+            thead {"{"} display: table-header-group; {"}"}
+            td:not([rowspan]), th:not([rowspan]) {"{"} break-inside: avoid; {"}"}
+            h2 {"{"} break-after: avoid; page-break-after: avoid; {"}"}
+            p.signature {"{"} text-align: right; margin: 0; {"}"}
+            p.signature.first {"{"} margin-top: 2em; {"}"}
             </style>
             </head>
             <body>
@@ -42,15 +53,22 @@ public static class ReportHtml
             foreach (var paragraph in ReportText.Paragraphs(report.SectionText.GetValueOrDefault(section)))
                 html.Append(CultureInfo.InvariantCulture, $"<p>{E(paragraph)}</p>\n");
         }
+        if (date is { } on)
+            html.Append(CultureInfo.InvariantCulture, $"<p class=\"signature first\">{E(report.Agency ?? "")}</p>\n<p class=\"signature\">{on:yyyy年M月d日}</p>\n");
         html.Append("</body>\n</html>\n");
         return html.ToString();
     }
 
     private static void Table(StringBuilder html, List<List<GridCell>> grid, string caption)
     {
-        html.Append(CultureInfo.InvariantCulture, $"<table>\n<caption hidden>{E(caption)}</caption>\n");
-        foreach (var row in grid)
+        var wide = grid.Max(r => r.Sum(c => c.ColSpan)) > 8;
+        html.Append(CultureInfo.InvariantCulture, $"<table{(wide ? " class=\"wide\"" : "")}>\n<caption hidden>{E(caption)}</caption>\n");
+        var headRows = TableGrid.HeadRows(grid);
+        html.Append(headRows > 0 ? "<thead>\n" : "<tbody>\n");
+        for (var i = 0; i < grid.Count; i++)
         {
+            if (i == headRows && headRows > 0) html.Append("</thead>\n<tbody>\n");
+            var row = grid[i];
             html.Append("<tr>");
             foreach (var cell in row)
             {
@@ -61,7 +79,7 @@ public static class ReportHtml
             }
             html.Append("</tr>\n");
         }
-        html.Append("</table>\n");
+        html.Append(headRows == grid.Count ? "</thead>\n</table>\n" : "</tbody>\n</table>\n");
     }
 
     private static string E(string text) => WebUtility.HtmlEncode(text);

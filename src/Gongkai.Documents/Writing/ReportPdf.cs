@@ -8,7 +8,7 @@ public static class ReportPdf
 {
     public const string DefaultChromium = "/usr/bin/chromium";
 
-    public static async Task<byte[]> WriteAsync(AnnualReport report, string chromium = DefaultChromium)
+    public static async Task<byte[]> WriteAsync(AnnualReport report, string chromium = DefaultChromium, DateOnly? date = null)
     {
         if (!File.Exists(chromium))
             throw new InvalidOperationException($"生成PDF需要Chromium浏览器（{chromium}），请先安装（Debian：apt-get install chromium fonts-noto-cjk）。");
@@ -19,7 +19,7 @@ public static class ReportPdf
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
         });
         var page = await browser.NewPageAsync();
-        await page.SetContentAsync(ReportHtml.Write(report));
+        await page.SetContentAsync(ReportHtml.Write(report, date));
         return await page.PdfAsync(new()
         {
             Format = "A4",

@@ -12,6 +12,16 @@ public sealed record GridCell(string Text, int ColSpan = 1, int RowSpan = 1, boo
 /// </summary>
 public static class TableGrid
 {
+    /// <summary>
+    /// How many leading rows are the table's column headings, repeated on each printed page: the rows of headings before
+    /// the first row of values — none where headings also stand between values (table 二's titles per article item).
+    /// </summary>
+    public static int HeadRows(List<List<GridCell>> grid)
+    {
+        var head = grid.TakeWhile(r => r.All(c => c.Header)).Count();
+        return grid.Skip(head).Any(r => r.All(c => c.Header)) ? 0 : head;
+    }
+
     /// <summary>The table of a section (二, 三 or 四), or null for a section of narrative only.</summary>
     public static List<List<GridCell>>? For(AnnualReport report, ReportSection section) => section switch
     {

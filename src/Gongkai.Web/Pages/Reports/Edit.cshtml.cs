@@ -92,13 +92,15 @@ public sealed class EditModel(GongkaiDbContext db, ReportService reports, Clock 
         if (Checked.HasErrors) return await RefuseAsync(year, "报告有错误，不能导出；请先按下面的清单修正。");
         var report = Checked.Report;
         var name = $"{report.Agency}{year}年政府信息公开工作年度报告";
+        // The 落款 carries the publication day; a report not yet published is dated the day it is exported.
+        var dated = Checked.Record?.PublishedOn ?? clock.Today;
         if (format == "pdf" && !System.IO.File.Exists(ReportPdf.DefaultChromium))
             return await RefuseAsync(year, "本服务器未安装Chromium，暂不能导出PDF；请导出DOCX或HTML，或由管理员安装 chromium 和 fonts-noto-cjk。");
         return format switch
         {
-            "docx" => File(ReportDocx.Write(report), Requests.LetterModel.DocxContentType, name + ".docx"),
-            "html" => File(Encoding.UTF8.GetBytes(ReportHtml.Write(report)), "text/html; charset=utf-8", name + ".html"),
-            "pdf" => File(await ReportPdf.WriteAsync(report), "application/pdf", name + ".pdf"),
+            "docx" => File(ReportDocx.Write(report, dated), Requests.LetterModel.DocxContentType, name + ".docx"),
+            "html" => File(Encoding.UTF8.GetBytes(ReportHtml.Write(report, dated)), "text/html; charset=utf-8", name + ".html"),
+            "pdf" => File(await ReportPdf.WriteAsync(report, date: dated), "application/pdf", name + ".pdf"),
             "json" => File(Encoding.UTF8.GetBytes(ReportJson.Audited(new AuditedReport(name + ".json", report, null, Checked.Findings)).ToJsonString(ReportJson.Options)), "application/json", name + ".json"),
             _ => NotFound(),
         };
@@ -136,7 +138,7 @@ public sealed class EditModel(GongkaiDbContext db, ReportService reports, Clock 
         var record = await RecordAsync(year);
         try
         {
-            record.Publish(clock.Today, ReportHtml.Write(Checked.Report), User.DisplayName());
+            record.Publish(clock.Today, ReportHtml.Write(Checked.Report, clock.Today), User.DisplayName());
         }
         catch (DomainException e)
         {
