@@ -55,6 +55,13 @@ public sealed class AnnualReportPagesTests(GongkaiFactory factory) : IClassFixtu
         Assert.Contains("示例县卫生健康局（演示）2025年政府信息公开工作年度报告", room);
         var published = await factory.CreateClient().GetStringAsync($"/Public/Report/{AgencyId}/2025");
         Assert.Contains("公开内容不够全面", published);
+        // In the site's frame, with the way back to the reading room and the downloads.
+        var publicPage = await new WebPage(factory.CreateClient()).GetAsync($"/Public/Report/{AgencyId}/2025");
+        Assert.NotNull(publicPage.QuerySelector($"main a[href='/Public/Agency/{AgencyId}']"));
+        Assert.NotNull(publicPage.QuerySelector("header"));
+        var downloaded = ReportReader.Read(await factory.CreateClient().GetByteArrayAsync($"/Public/Report/{AgencyId}/2025?handler=Docx"));
+        Assert.Contains("公开内容不够全面", downloaded.SectionText[ReportSection.Problems]);
+        Assert.Equal(Tables(tables), Tables(downloaded));
 
         var locked = await officer.PostAsync("/Requests/New", new()
         {
