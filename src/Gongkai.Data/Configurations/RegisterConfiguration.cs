@@ -27,7 +27,20 @@ public sealed class DisclosureConfiguration : IEntityTypeConfiguration<Disclosur
         builder.Property(d => d.DocumentNumber).HasMaxLength(100);
         builder.Property(d => d.Category).HasMaxLength(100);
         builder.Property(d => d.Channel).HasMaxLength(100);
+        builder.Property(d => d.Publisher).HasMaxLength(200);
         builder.HasIndex(d => new { d.AgencyId, d.PublishedOn });
+        builder.Ignore(d => d.IndexedText);
+    }
+}
+
+public sealed class DisclosureFileConfiguration : IEntityTypeConfiguration<DisclosureFile>
+{
+    public void Configure(EntityTypeBuilder<DisclosureFile> builder)
+    {
+        builder.HasOne<Disclosure>().WithMany().HasForeignKey(f => f.DisclosureId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(f => f.FileName).HasMaxLength(200);
+        builder.Property(f => f.ContentType).HasMaxLength(200);
+        builder.HasIndex(f => f.DisclosureId);
     }
 }
 

@@ -174,7 +174,8 @@ public static class DemoRegister
         for (var i = 0; i < categories.Length; i++) db.CatalogueCategories.Add(new CatalogueCategory(agencyId, categories[i], i + 1));
         for (var i = 0; i < 24; i++)
             db.Disclosures.Add(new Disclosure(agencyId, $"{Subjects[i % Subjects.Length]}（第{i + 1}期）", i % 3 == 0 ? $"示卫发〔{today.Year - i / 12}〕{i + 1}号" : "",
-                categories[i % categories.Length], i % 2 == 0 ? "政府网站" : "政务新媒体", today.AddDays(-i * 15)));
+                categories[i % categories.Length], i % 2 == 0 ? "政府网站" : "政务新媒体", today.AddDays(-i * 15),
+                $"根据《中华人民共和国政府信息公开条例》的规定，现将{Subjects[i % Subjects.Length]}予以公开（演示数据，非真实政府信息）。\n如有疑问，请与示例县卫生健康局办公室联系。"));
         var docs = new[]
         {
             new NormativeDocument(agencyId, NormativeKind.NormativeDocument, "示例县医疗机构校验管理办法", "示卫规〔2023〕1号", new DateOnly(2023, 4, 10)),

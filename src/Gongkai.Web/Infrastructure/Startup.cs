@@ -15,6 +15,7 @@ public static class Startup
         using var scope = services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<GongkaiDbContext>();
         await db.Database.MigrateGongkaiAsync();
+        await Gongkai.Data.Search.DisclosureIndexer.IndexMissingAsync(db);
         await db.EncryptStoredAsync();
         var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
         foreach (var role in Enum.GetValues<Role>().Select(r => r.Key()))

@@ -8,12 +8,16 @@ namespace Gongkai.Web.Requests;
 public static class RequestFiles
 {
     /// <summary>Reads an upload into a file of the request; a file over the limit is refused before it is read.</summary>
-    public static async Task<RequestFile> ReadAsync(IFormFile upload, InformationRequest request, RequestFilePurpose purpose, string by, DateTimeOffset at)
+    public static async Task<RequestFile> ReadAsync(IFormFile upload, InformationRequest request, RequestFilePurpose purpose, string by, DateTimeOffset at) =>
+        new(request.AgencyId, request.Id, purpose, upload.FileName, upload.ContentType, await BytesAsync(upload), by, at);
+
+    /// <summary>An upload's content, refused before it is read where it is over the limit.</summary>
+    public static async Task<byte[]> BytesAsync(IFormFile upload)
     {
-        if (upload.Length > RequestFile.MaxBytes) throw new DomainException($"文件“{upload.FileName}”超过20MB；更大的信息请以邮寄或当面方式提供。");
+        if (upload.Length > Intake.UploadRule.MaxBytes) throw new DomainException($"文件“{upload.FileName}”超过20MB；更大的信息请以邮寄或当面方式提供。");
         using var buffer = new MemoryStream((int)Math.Max(upload.Length, 0));
         await upload.CopyToAsync(buffer);
-        return new RequestFile(request.AgencyId, request.Id, purpose, upload.FileName, upload.ContentType, buffer.ToArray(), by, at);
+        return buffer.ToArray();
     }
 
     /// <summary>The files of a request, without their content.</summary>

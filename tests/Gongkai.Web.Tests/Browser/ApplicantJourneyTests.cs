@@ -77,6 +77,8 @@ public sealed class ApplicantJourneyTests(BrowserFixture fixture)
     [Theory]
     [InlineData("/Public", "public-index")]
     [InlineData("/Public/Track", "public-track-form")]
+    [InlineData("/Public/Search?q=卫生院 财务", "public-search")]
+    [InlineData("/Public/Disclosure/1", "public-disclosure")]
     public async Task Public_pages_fit_a_phone_screen_without_javascript(string url, string name)
     {
         var phone = await PhoneAsync();
@@ -92,6 +94,7 @@ public sealed class ApplicantJourneyTests(BrowserFixture fixture)
     [InlineData("/Register/Disclosures", "register-disclosures")]
     [InlineData("/Register/Documents", "register-documents")]
     [InlineData("/Register/Decisions", "register-decisions")]
+    [InlineData("/Register/Disclosure/1", "register-disclosure")]
     [InlineData("/Reports/Edit/2025", "report-edit")]
     [InlineData("/Approvals", "head-approvals", "head@demo.gongkai")]
     public async Task The_officers_main_pages_render_with_their_heading(string url, string name, string account = "officer@demo.gongkai")

@@ -28,26 +28,15 @@ public sealed class AgencyModel(GongkaiDbContext db) : PageModel
             .OrderByDescending(r => r.Year).ToListAsync();
         Reports = published.Select(r => (r.Year, r.Title(agency.Name), r.PublishedOn!.Value)).ToList();
         Categories = await db.CatalogueCategories.AsNoTracking().Where(c => c.AgencyId == id).OrderBy(c => c.Order).Select(c => c.Name).ToListAsync();
-        var items = Search(id, Q?.Trim());
+        if (!string.IsNullOrWhiteSpace(Q))
+        {
+            Items = (await Gongkai.Data.Search.DisclosureSearch.FindAsync(db, Q, id, PageSize * 5))
+                .Where(d => string.IsNullOrWhiteSpace(Category) || d.Category == Category).Take(PageSize).ToList();
+            return Page();
+        }
+        var items = db.Disclosures.AsNoTracking().Where(d => d.AgencyId == id);
         if (!string.IsNullOrWhiteSpace(Category)) items = items.Where(d => d.Category == Category);
         Items = await items.OrderByDescending(d => d.PublishedOn).Take(PageSize).ToListAsync();
         return Page();
-    }
-
-    /// <summary>
-    /// SQLite's FTS5 trigram index finds any three or more characters anywhere in a title, as Chinese needs (no word
-    /// breaks); shorter queries, and PostgreSQL for now, match with LIKE.
-    /// </summary>
-    private IQueryable<Disclosure> Search(int agencyId, string? query)
-    {
-        if (string.IsNullOrEmpty(query)) return db.Disclosures.AsNoTracking().Where(d => d.AgencyId == agencyId);
-        if (db.Database.IsSqlite() && query.Length >= 3)
-        {
-            var phrase = "\"" + query.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
-            return db.Disclosures.FromSql($"SELECT d.* FROM Disclosures d JOIN DisclosureSearch s ON s.rowid = d.Id WHERE DisclosureSearch MATCH {phrase}")
-                .AsNoTracking().Where(d => d.AgencyId == agencyId);
-        }
-        return db.Disclosures.AsNoTracking().Where(d => d.AgencyId == agencyId
-            && (d.Title.Contains(query) || d.DocumentNumber.Contains(query) || d.Category.Contains(query)));
     }
 }

@@ -24,6 +24,10 @@ public sealed class DisclosuresModel(GongkaiDbContext db, Clock clock) : PageMod
     public string Channel { get; set; } = "政府网站";
     [BindProperty, Required(ErrorMessage = "请填写公开日期。")]
     public DateOnly? PublishedOn { get; set; }
+    [BindProperty, StringLength(100_000, ErrorMessage = "正文不能超过10万字。")]
+    public string? Body { get; set; }
+    [BindProperty, StringLength(200, ErrorMessage = "发布机构不能超过200字。")]
+    public string? Publisher { get; set; }
 
     public async Task OnGetAsync()
     {
@@ -31,15 +35,28 @@ public sealed class DisclosuresModel(GongkaiDbContext db, Clock clock) : PageMod
         await LoadAsync();
     }
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostAsync(List<IFormFile> files)
     {
         if (!ModelState.IsValid)
         {
             await LoadAsync();
             return Page();
         }
-        db.Disclosures.Add(new Disclosure(User.AgencyId(), Title, DocumentNumber ?? "", Category, Channel, PublishedOn!.Value));
-        await db.SaveChangesAsync();
+        try
+        {
+            var item = db.Disclosures.Add(new Disclosure(User.AgencyId(), Title, DocumentNumber ?? "", Category, Channel, PublishedOn!.Value, Body ?? "", Publisher ?? "")).Entity;
+            await db.SaveChangesAsync();
+            foreach (var upload in files)
+                db.DisclosureFiles.Add(new DisclosureFile(item.AgencyId, item.Id, upload.FileName, upload.ContentType, await Gongkai.Web.Requests.RequestFiles.BytesAsync(upload), clock.Now));
+            await db.SaveChangesAsync();
+        }
+        catch (DomainException e)
+        {
+            db.ChangeTracker.Clear();
+            ModelState.AddModelError("files", e.Message);
+            await LoadAsync();
+            return Page();
+        }
         return RedirectToPage();
     }
 

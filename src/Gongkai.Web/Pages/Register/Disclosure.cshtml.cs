@@ -1,0 +1,85 @@
+using Gongkai.Data;
+using Gongkai.Register;
+using Gongkai.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Web.Pages.Register;
+
+/// <summary>One entry of the register of proactive disclosures: its particulars, text and files, as the reading room shows them.</summary>
+public sealed class DisclosureModel(GongkaiDbContext db, Clock clock) : PageModel
+{
+    public Disclosure Item { get; private set; } = null!;
+    public List<string> Categories { get; private set; } = [];
+    public List<(long Id, string FileName)> Files { get; private set; } = [];
+    [TempData] public string? Done { get; set; }
+
+    [BindProperty] public string Title { get; set; } = "";
+    [BindProperty] public string? DocumentNumber { get; set; }
+    [BindProperty] public string Category { get; set; } = "";
+    [BindProperty] public string? Channel { get; set; }
+    [BindProperty] public DateOnly PublishedOn { get; set; }
+    [BindProperty] public string? Body { get; set; }
+    [BindProperty] public string? Publisher { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(int id)
+    {
+        if (!await LoadAsync(id)) return NotFound();
+        (Title, DocumentNumber, Category, Channel, PublishedOn, Body, Publisher) =
+            (Item.Title, Item.DocumentNumber, Item.Category, Item.Channel, Item.PublishedOn, Item.Body, Item.Publisher);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int id) => await ChangeAsync(id, "已保存。", async item =>
+    {
+        item.Edit(Title, DocumentNumber ?? "", Category, Channel ?? "", PublishedOn, Body ?? "", Publisher ?? "");
+        await Task.CompletedTask;
+    });
+
+    public async Task<IActionResult> OnPostAttachAsync(int id, List<IFormFile> files) => await ChangeAsync(id, $"已添加{files.Count}个附件。", async item =>
+    {
+        if (files.Count == 0) throw new DomainException("请选择要添加的附件。");
+        foreach (var upload in files)
+            db.DisclosureFiles.Add(new DisclosureFile(item.AgencyId, item.Id, upload.FileName, upload.ContentType, await Gongkai.Web.Requests.RequestFiles.BytesAsync(upload), clock.Now));
+    });
+
+    public async Task<IActionResult> OnPostDetachAsync(int id, long fileId) => await ChangeAsync(id, "已删除附件。", async item =>
+    {
+        var file = await db.DisclosureFiles.SingleOrDefaultAsync(f => f.Id == fileId && f.DisclosureId == item.Id) ?? throw new DomainException("没有这个附件。");
+        db.DisclosureFiles.Remove(file);
+    });
+
+    private async Task<IActionResult> ChangeAsync(int id, string done, Func<Disclosure, Task> change)
+    {
+        var agencyId = User.AgencyId();
+        var item = await db.Disclosures.SingleOrDefaultAsync(d => d.Id == id && d.AgencyId == agencyId);
+        if (item is null) return NotFound();
+        try
+        {
+            await change(item);
+            await db.SaveChangesAsync();
+        }
+        catch (DomainException e)
+        {
+            db.ChangeTracker.Clear();
+            ModelState.AddModelError("", e.Message);
+            await LoadAsync(id);
+            return Page();
+        }
+        Done = done;
+        return RedirectToPage(new { id });
+    }
+
+    private async Task<bool> LoadAsync(int id)
+    {
+        var agencyId = User.AgencyId();
+        var item = await db.Disclosures.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id && d.AgencyId == agencyId);
+        if (item is null) return false;
+        Item = item;
+        Categories = await db.CatalogueCategories.AsNoTracking().Where(c => c.AgencyId == agencyId).OrderBy(c => c.Order).Select(c => c.Name).ToListAsync();
+        Files = (await db.DisclosureFiles.AsNoTracking().Where(f => f.DisclosureId == id).OrderBy(f => f.Id).Select(f => new { f.Id, f.FileName }).ToListAsync())
+            .Select(f => (f.Id, f.FileName)).ToList();
+        return true;
+    }
+}
