@@ -38,6 +38,16 @@ public sealed class Agency
     /// <summary>Why a reply of this agency cannot be issued yet (no valid review body), or null.</summary>
     public string? ReplyProblem => ReviewRoute.Problem(Name, ReviewBody) is { } problem ? $"答复书不能出具：{problem}请管理员在“机关信息”中填写。" : null;
 
+    /// <summary>The review stages a drafted disclosure passes before publication, in order (default: all four).</summary>
+    public string DisclosureStages { get; private set; } = string.Join(',', Register.DisclosureReviews.AllStages);
+
+    public void SetDisclosureStages(IEnumerable<Register.ReviewStage> stages)
+    {
+        var list = stages.Distinct().Order().ToList();
+        if (list.Count == 0) throw new DomainException("请至少保留一个审核环节（信息发布前须经审核，“三审三校”）。");
+        DisclosureStages = string.Join(',', list);
+    }
+
     /// <summary>The supervising agency, for the hierarchy of supervision.</summary>
     public int? ParentId { get; set; }
     public AgencyLevel Level { get; set; }

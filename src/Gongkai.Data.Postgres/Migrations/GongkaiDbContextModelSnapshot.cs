@@ -85,6 +85,10 @@ namespace Gongkai.Data.Postgres.Migrations
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)");
 
+                    b.Property<string>("DisclosureStages")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<bool>("IsDemo")
                         .HasColumnType("boolean");
 
@@ -266,6 +270,10 @@ namespace Gongkai.Data.Postgres.Migrations
 
                     b.Property<bool>("PhoneNumberConfirmed")
                         .HasColumnType("boolean");
+
+                    b.Property<string>("ReviewDuties")
+                        .IsRequired()
+                        .HasColumnType("text");
 
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("text");
@@ -529,6 +537,15 @@ namespace Gongkai.Data.Postgres.Migrations
                     b.Property<int>("AgencyId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Attribute")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("AttributeGround")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
                     b.Property<string>("Body")
                         .IsRequired()
                         .HasColumnType("text");
@@ -542,6 +559,10 @@ namespace Gongkai.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<string>("CurrentStage")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<string>("DocumentNumber")
                         .IsRequired()
@@ -559,6 +580,16 @@ namespace Gongkai.Data.Postgres.Migrations
                     b.Property<string>("SearchWords")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<string>("Stages")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -1388,6 +1419,42 @@ namespace Gongkai.Data.Postgres.Migrations
                         .HasForeignKey("AgencyId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.OwnsMany("Gongkai.Register.DisclosureEvent", "History", b1 =>
+                        {
+                            b1.Property<int>("DisclosureId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Action")
+                                .IsRequired();
+
+                            b1.Property<string>("Actor")
+                                .IsRequired();
+
+                            b1.Property<bool>("Approved");
+
+                            b1.Property<DateTimeOffset>("At");
+
+                            b1.Property<string>("Opinion");
+
+                            b1.Property<string>("Stage")
+                                .HasMaxLength(40);
+
+                            b1.HasKey("DisclosureId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Disclosures");
+
+                            b1
+                                .ToJson("History")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("DisclosureId");
+                        });
+
+                    b.Navigation("History");
                 });
 
             modelBuilder.Entity("Gongkai.Register.DisclosureFile", b =>

@@ -76,6 +76,10 @@ namespace Gongkai.Data.Sqlite.Migrations
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DisclosureStages")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsDemo")
                         .HasColumnType("INTEGER");
 
@@ -255,6 +259,10 @@ namespace Gongkai.Data.Sqlite.Migrations
 
                     b.Property<bool>("PhoneNumberConfirmed")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReviewDuties")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("TEXT");
@@ -506,6 +514,15 @@ namespace Gongkai.Data.Sqlite.Migrations
                     b.Property<int>("AgencyId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Attribute")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AttributeGround")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Body")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -518,6 +535,10 @@ namespace Gongkai.Data.Sqlite.Migrations
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CurrentStage")
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("DocumentNumber")
@@ -535,6 +556,16 @@ namespace Gongkai.Data.Sqlite.Migrations
 
                     b.Property<string>("SearchWords")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Stages")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
@@ -1343,6 +1374,42 @@ namespace Gongkai.Data.Sqlite.Migrations
                         .HasForeignKey("AgencyId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.OwnsMany("Gongkai.Register.DisclosureEvent", "History", b1 =>
+                        {
+                            b1.Property<int>("DisclosureId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Action")
+                                .IsRequired();
+
+                            b1.Property<string>("Actor")
+                                .IsRequired();
+
+                            b1.Property<bool>("Approved");
+
+                            b1.Property<DateTimeOffset>("At");
+
+                            b1.Property<string>("Opinion");
+
+                            b1.Property<string>("Stage")
+                                .HasMaxLength(40);
+
+                            b1.HasKey("DisclosureId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Disclosures");
+
+                            b1
+                                .ToJson("History")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("DisclosureId");
+                        });
+
+                    b.Navigation("History");
                 });
 
             modelBuilder.Entity("Gongkai.Register.DisclosureFile", b =>

@@ -30,6 +30,12 @@ public sealed class DisclosureConfiguration : IEntityTypeConfiguration<Disclosur
         builder.Property(d => d.Publisher).HasMaxLength(200);
         builder.HasIndex(d => new { d.AgencyId, d.PublishedOn });
         builder.Ignore(d => d.IndexedText);
+        builder.Ignore(d => d.IsPublic);
+        builder.Ignore(d => d.Signature);
+        builder.Property(d => d.AttributeGround).HasMaxLength(400);
+        builder.Property(d => d.Stages).HasMaxLength(100);
+        builder.OwnsMany(d => d.History, h => h.ToJson());
+        builder.Navigation(d => d.History).HasField("_history");
     }
 }
 

@@ -65,7 +65,8 @@ public static class ReportBuilder
         var anyBefore = await requests.AnyAsync(r => r.ReceivedOn < start, cancel);
         // Summed here: SQLite has no decimal aggregate.
         var fees = (await requests.Where(r => r.FeePaidOn >= start && r.FeePaidOn <= end).Select(r => r.FeeAmount).ToListAsync(cancel)).Sum(v => v ?? 0);
-        var disclosures = await db.Disclosures.CountAsync(d => d.AgencyId == agency.Id && d.PublishedOn >= start && d.PublishedOn <= end, cancel);
+        var disclosures = await db.Disclosures.CountAsync(d => d.AgencyId == agency.Id && d.PublishedOn >= start && d.PublishedOn <= end
+            && d.State != Register.DisclosureState.Draft && d.State != Register.DisclosureState.InReview && d.Attribute == Register.DisclosureAttribute.Proactive, cancel);
         var total = ApplicantColumn.Total;
         return new YearFacts(agency.Name, year, agency.Address, agency.Phone, disclosures,
             report.Proactive.NormativeDocuments.Issued ?? 0,

@@ -5,7 +5,7 @@ namespace Gongkai.Data.Search;
 
 /// <summary>
 /// The reading room's search by Chinese words: the query is cut into words as the index was, every word must occur, and the
-/// best matches come first (SQLite: FTS5 and bm25; PostgreSQL: tsvector and ts_rank). Across all agencies or within one.
+/// best matches come first; only what the public may see (published, 主动公开) (SQLite: FTS5 and bm25; PostgreSQL: tsvector and ts_rank). Across all agencies or within one.
 /// </summary>
 public static class DisclosureSearch
 {
@@ -21,7 +21,7 @@ public static class DisclosureSearch
             var match = string.Join(" AND ", words.Select(w => "\"" + w.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""));
             hits = await db.Database.SqlQuery<Hit>($"""
                 SELECT d.Id AS Id, bm25(DisclosureWords) AS Rank FROM DisclosureWords w JOIN Disclosures d ON d.Id = w.rowid
-                WHERE DisclosureWords MATCH {match} AND ({agencyId} IS NULL OR d.AgencyId = {agencyId})
+                WHERE DisclosureWords MATCH {match} AND d.State = 'Published' AND d.Attribute = 'Proactive' AND ({agencyId} IS NULL OR d.AgencyId = {agencyId})
                 ORDER BY bm25(DisclosureWords), d.PublishedOn DESC LIMIT {take}
                 """).ToListAsync(cancel);
         }
@@ -31,7 +31,7 @@ public static class DisclosureSearch
             var all = string.Join(" & ", words.Select(w => "'" + w.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("'", "''", StringComparison.Ordinal) + "'"));
             hits = await db.Database.SqlQuery<Hit>($"""
                 SELECT d."Id" AS "Id", -ts_rank(d."SearchVector", q)::float8 AS "Rank" FROM "Disclosures" d, CAST({all} AS tsquery) q
-                WHERE d."SearchVector" @@ q AND ({agencyId}::int IS NULL OR d."AgencyId" = {agencyId})
+                WHERE d."SearchVector" @@ q AND d."State" = 'Published' AND d."Attribute" = 'Proactive' AND ({agencyId}::int IS NULL OR d."AgencyId" = {agencyId})
                 ORDER BY ts_rank(d."SearchVector", q) DESC, d."PublishedOn" DESC LIMIT {take}
                 """).ToListAsync(cancel);
         }

@@ -73,6 +73,17 @@ public sealed class Accounts(GongkaiDbContext db, UserManager<User> users, Audit
             return [];
         });
 
+    /// <summary>The disclosure review stages the person decides (初审, 业务审核, 保密审查, 审签).</summary>
+    public Task<IReadOnlyList<string>> SetReviewDutiesAsync(ClaimsPrincipal by, string userId, IReadOnlyList<Register.ReviewStage> duties) =>
+        ChangeAsync(by, userId, null, async user =>
+        {
+            user.ReviewDuties = string.Join(',', duties.Distinct().Order());
+            await users.UpdateAsync(user);
+            await audit.RecordAsync(AuditAction.RoleChanged, user.AgencyId, user.Email,
+                "审核职责：" + (duties.Count == 0 ? "无" : string.Join("、", duties.Distinct().Order().Select(d => Register.DisclosureReviews.Label(d)))));
+            return [];
+        });
+
     /// <summary>A change to an account, as the access table allows it: only an administrator, only in its own agency.</summary>
     private async Task<IReadOnlyList<string>> ChangeAsync(ClaimsPrincipal by, string userId, Role? newRole, Func<User, Task<IReadOnlyList<string>>> change)
     {

@@ -18,6 +18,15 @@ public static class DemoData
         ("admin@demo.gongkai", "赵管理", Role.Admin),
     ];
 
+    /// <summary>Who decides which review stage of a disclosure in the demo agency (信息发布“三审”).</summary>
+    public static readonly (string Email, string Name, Register.ReviewStage Duty)[] Reviewers =
+    [
+        ("officer@demo.gongkai", "李办事", Register.ReviewStage.Initial),
+        ("business@demo.gongkai", "周业务", Register.ReviewStage.Business),
+        ("secrecy@demo.gongkai", "吴保密", Register.ReviewStage.Secrecy),
+        ("head@demo.gongkai", "王科长", Register.ReviewStage.SignOff),
+    ];
+
     /// <summary>The authenticator key of the demo accounts that must sign in with a second factor (shown in demo mode only).</summary>
     public const string AuthenticatorKey = "GONGKAIDEMOTOTPKEYFORTHEDEMOAAAA";
 
@@ -38,6 +47,22 @@ public static class DemoData
             foreach (var (email, name, role) in Accounts)
                 await CreateUser(users, store, email, name, role, agency.Id);
             await CreateUser(users, store, OtherOfficerEmail, "陈老师", Role.Officer, other.Id);
+        }
+        // The reviewers, also for a demo database made before disclosures were reviewed.
+        var main = db.Agencies.Single(a => a.Name == AgencyName);
+        foreach (var (email, name, duty) in Reviewers)
+        {
+            var reviewer = await users.FindByEmailAsync(email);
+            if (reviewer is null)
+            {
+                await CreateUser(users, store, email, name, Role.Officer, main.Id);
+                reviewer = (await users.FindByEmailAsync(email))!;
+            }
+            if (reviewer.ReviewDuties.Length == 0)
+            {
+                reviewer.ReviewDuties = duty.ToString();
+                await users.UpdateAsync(reviewer);
+            }
         }
         // Also for a demo database made before supervision came.
         var county = await DemoSupervision.EnsureAsync(db, clock);

@@ -18,11 +18,14 @@ public sealed class AgencyModel(GongkaiDbContext db) : PageModel
     [BindProperty, StringLength(40, ErrorMessage = "文号前缀不能超过40字。")] public string? NumberPrefix { get; set; }
     [BindProperty, Required(ErrorMessage = "请填写受理行政复议的机关。"), StringLength(200, ErrorMessage = "复议机关不能超过200字。")] public string ReviewBody { get; set; } = "";
     [BindProperty] public ReviewRoute ReviewRoute { get; set; }
+    /// <summary>The review stages a drafted disclosure passes before publication.</summary>
+    [BindProperty] public List<Gongkai.Register.ReviewStage> Stages { get; set; } = [];
 
     public async Task OnGetAsync()
     {
         var agency = (await db.Agencies.FindAsync(User.AgencyId()))!;
         (Name, Address, Phone, NumberPrefix, ReviewBody, ReviewRoute) = (agency.Name, agency.Address, agency.Phone, agency.NumberPrefix, agency.ReviewBody, agency.ReviewRoute);
+        Stages = Gongkai.Register.DisclosureReviews.Parse(agency.DisclosureStages).ToList();
     }
 
     public async Task<IActionResult> OnPostAsync()
@@ -36,6 +39,7 @@ public sealed class AgencyModel(GongkaiDbContext db) : PageModel
         try
         {
             agency.SetReviewBody(ReviewRoute, ReviewBody);
+            agency.SetDisclosureStages(Stages);
         }
         catch (DomainException e)
         {

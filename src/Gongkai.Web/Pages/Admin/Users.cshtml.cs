@@ -38,6 +38,9 @@ public sealed class UsersModel(Accounts accounts) : PageModel
     public async Task<IActionResult> OnPostRoleAsync(string id, string? role) =>
         await ChangeAsync(RoleNames.FromKey(role) is { } r ? await accounts.ChangeRoleAsync(User, id, r) : ["请选择角色。"], "已变更角色。");
 
+    public async Task<IActionResult> OnPostDutiesAsync(string id, List<Gongkai.Register.ReviewStage> duties) =>
+        await ChangeAsync(await accounts.SetReviewDutiesAsync(User, id, duties), "已设置审核职责。");
+
     private async Task<IActionResult> ChangeAsync(IReadOnlyList<string>? errors, string done)
     {
         ModelState.Clear();

@@ -34,7 +34,7 @@ public sealed class AgencyModel(GongkaiDbContext db) : PageModel
                 .Where(d => string.IsNullOrWhiteSpace(Category) || d.Category == Category).Take(PageSize).ToList();
             return Page();
         }
-        var items = db.Disclosures.AsNoTracking().Where(d => d.AgencyId == id);
+        var items = db.Disclosures.AsNoTracking().Where(d => d.AgencyId == id && d.State == DisclosureState.Published && d.Attribute == DisclosureAttribute.Proactive);
         if (!string.IsNullOrWhiteSpace(Category)) items = items.Where(d => d.Category == Category);
         Items = await items.OrderByDescending(d => d.PublishedOn).Take(PageSize).ToListAsync();
         return Page();

@@ -16,7 +16,7 @@ public sealed class DisclosureModel(GongkaiDbContext db) : PageModel
     public async Task<IActionResult> OnGetAsync(int id)
     {
         var item = await db.Disclosures.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id);
-        if (item is null) return NotFound();
+        if (item is null || !item.IsPublic) return NotFound();
         Item = item;
         Agency = await db.Agencies.AsNoTracking().SingleAsync(a => a.Id == item.AgencyId);
         Files = (await db.DisclosureFiles.AsNoTracking().Where(f => f.DisclosureId == id).OrderBy(f => f.Id)
@@ -26,7 +26,8 @@ public sealed class DisclosureModel(GongkaiDbContext db) : PageModel
 
     public async Task<IActionResult> OnGetFileAsync(int id, long fileId)
     {
-        var file = await db.DisclosureFiles.AsNoTracking().SingleOrDefaultAsync(f => f.Id == fileId && f.DisclosureId == id);
+        var file = await db.Disclosures.AnyAsync(d => d.Id == id && d.State == DisclosureState.Published && d.Attribute == DisclosureAttribute.Proactive)
+            ? await db.DisclosureFiles.AsNoTracking().SingleOrDefaultAsync(f => f.Id == fileId && f.DisclosureId == id) : null;
         return file is null ? NotFound() : File(file.Content, file.ContentType, file.FileName);
     }
 }

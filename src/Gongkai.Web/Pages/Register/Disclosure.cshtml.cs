@@ -22,6 +22,10 @@ public sealed class DisclosureModel(GongkaiDbContext db, Clock clock) : PageMode
     [BindProperty] public DateOnly PublishedOn { get; set; }
     [BindProperty] public string? Body { get; set; }
     [BindProperty] public string? Publisher { get; set; }
+    [BindProperty] public string? Reason { get; set; }
+    [BindProperty] public string? Opinion { get; set; }
+    /// <summary>The stages the signed-in person decides; the review form shows where the current stage is one of them.</summary>
+    public IReadOnlyList<ReviewStage> Duties { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
@@ -31,10 +35,25 @@ public sealed class DisclosureModel(GongkaiDbContext db, Clock clock) : PageMode
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(int id) => await ChangeAsync(id, "已保存。", async item =>
+    public async Task<IActionResult> OnPostAsync(int id) => await ChangeAsync(id, "已保存。", item =>
     {
-        item.Edit(Title, DocumentNumber ?? "", Category, Channel ?? "", PublishedOn, Body ?? "", Publisher ?? "");
-        await Task.CompletedTask;
+        item.Correct(Title, DocumentNumber ?? "", Category, Channel ?? "", PublishedOn, Body ?? "", Publisher ?? "", Reason ?? "", User.DisplayName(), clock.Now);
+        return Task.CompletedTask;
+    });
+
+    public async Task<IActionResult> OnPostSubmitAsync(int id) => await ChangeAsync(id, "已送审。", async item =>
+    {
+        var agency = await db.Agencies.AsNoTracking().SingleAsync(a => a.Id == item.AgencyId);
+        item.Submit(DisclosureReviews.Parse(agency.DisclosureStages), User.DisplayName(), clock.Now);
+    });
+
+    public async Task<IActionResult> OnPostReviewAsync(int id, bool approve) => await ChangeAsync(id, approve ? "已审核通过。" : "已退回。", async item =>
+        item.Review(User.DisplayName(), await Gongkai.Web.Disclosures.ReviewDuties.OfAsync(db, User), approve, Opinion, clock.Now));
+
+    public async Task<IActionResult> OnPostWithdrawAsync(int id) => await ChangeAsync(id, "已撤回。", item =>
+    {
+        item.Withdraw(Reason ?? "", User.DisplayName(), clock.Now);
+        return Task.CompletedTask;
     });
 
     public async Task<IActionResult> OnPostAttachAsync(int id, List<IFormFile> files) => await ChangeAsync(id, $"已添加{files.Count}个附件。", async item =>
@@ -77,6 +96,7 @@ public sealed class DisclosureModel(GongkaiDbContext db, Clock clock) : PageMode
         var item = await db.Disclosures.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id && d.AgencyId == agencyId);
         if (item is null) return false;
         Item = item;
+        Duties = await Gongkai.Web.Disclosures.ReviewDuties.OfAsync(db, User);
         Categories = await db.CatalogueCategories.AsNoTracking().Where(c => c.AgencyId == agencyId).OrderBy(c => c.Order).Select(c => c.Name).ToListAsync();
         Files = (await db.DisclosureFiles.AsNoTracking().Where(f => f.DisclosureId == id).OrderBy(f => f.Id).Select(f => new { f.Id, f.FileName }).ToListAsync())
             .Select(f => (f.Id, f.FileName)).ToList();

@@ -28,6 +28,10 @@ public sealed class DisclosuresModel(GongkaiDbContext db, Clock clock) : PageMod
     public string? Body { get; set; }
     [BindProperty, StringLength(200, ErrorMessage = "发布机构不能超过200字。")]
     public string? Publisher { get; set; }
+    /// <summary>Drafted here and published after the agency's review stages, rather than registered as already published.</summary>
+    [BindProperty] public bool ForReview { get; set; }
+    [BindProperty] public DisclosureAttribute Attribute { get; set; }
+    [BindProperty] public string? AttributeGround { get; set; }
 
     public async Task OnGetAsync()
     {
@@ -44,7 +48,9 @@ public sealed class DisclosuresModel(GongkaiDbContext db, Clock clock) : PageMod
         }
         try
         {
-            var item = db.Disclosures.Add(new Disclosure(User.AgencyId(), Title, DocumentNumber ?? "", Category, Channel, PublishedOn!.Value, Body ?? "", Publisher ?? "")).Entity;
+            var item = db.Disclosures.Add(ForReview
+                ? Disclosure.Draft(User.AgencyId(), Title, DocumentNumber ?? "", Category, Channel, Body ?? "", Publisher ?? "", Attribute, AttributeGround, User.DisplayName(), clock.Now)
+                : new Disclosure(User.AgencyId(), Title, DocumentNumber ?? "", Category, Channel, PublishedOn!.Value, Body ?? "", Publisher ?? "")).Entity;
             await db.SaveChangesAsync();
             foreach (var upload in files)
                 db.DisclosureFiles.Add(new DisclosureFile(item.AgencyId, item.Id, upload.FileName, upload.ContentType, await Gongkai.Web.Requests.RequestFiles.BytesAsync(upload), clock.Now));
@@ -57,7 +63,13 @@ public sealed class DisclosuresModel(GongkaiDbContext db, Clock clock) : PageMod
             await LoadAsync();
             return Page();
         }
-        return RedirectToPage();
+        return ForReview ? RedirectToPage("Disclosure", new { id = await LastIdAsync() }) : RedirectToPage();
+    }
+
+    private Task<int> LastIdAsync()
+    {
+        var agencyId = User.AgencyId();
+        return db.Disclosures.Where(d => d.AgencyId == agencyId).MaxAsync(d => d.Id);
     }
 
     private async Task LoadAsync()
