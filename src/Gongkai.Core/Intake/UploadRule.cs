@@ -20,4 +20,7 @@ public static class UploadRule
         if (content.Length > MaxBytes) throw new DomainException($"文件“{name}”超过20MB；更大的信息请以邮寄或当面方式提供。");
         return name;
     }
+
+    /// <summary>A file's size as a list shows it: "12KB", "3.4MB".</summary>
+    public static string SizeText(long size) => size < 1024 * 1024 ? $"{Math.Max(1, size / 1024)}KB" : $"{size / 1024.0 / 1024:0.#}MB";
 }

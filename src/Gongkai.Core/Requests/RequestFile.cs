@@ -37,5 +37,5 @@ public sealed class RequestFile
     public string AddedBy { get; private set; } = "";
     public DateTimeOffset AddedAt { get; private set; }
 
-    public string SizeText => Size < 1024 * 1024 ? $"{Math.Max(1, Size / 1024)}KB" : $"{Size / 1024.0 / 1024:0.#}MB";
+    public string SizeText => Intake.UploadRule.SizeText(Size);
 }
