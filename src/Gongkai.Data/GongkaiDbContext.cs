@@ -35,6 +35,8 @@ public sealed class GongkaiDbContext(DbContextOptions<GongkaiDbContext> options)
     public DbSet<Letter> Letters => Set<Letter>();
     public DbSet<RequestFile> RequestFiles => Set<RequestFile>();
     public DbSet<DisclosureFile> DisclosureFiles => Set<DisclosureFile>();
+    public DbSet<Interpretation> Interpretations => Set<Interpretation>();
+    public DbSet<Training> Trainings => Set<Training>();
     public DbSet<Gongkai.Notices.Notice> Notices => Set<Gongkai.Notices.Notice>();
     public DbSet<AgencyLetterTemplate> LetterTemplates => Set<AgencyLetterTemplate>();
     public DbSet<Gongkai.Reports.AnnualReportRecord> AnnualReports => Set<Gongkai.Reports.AnnualReportRecord>();

@@ -7,7 +7,18 @@ public sealed record YearFacts(
     string Agency, int Year, string Address, string Phone,
     int Disclosures, decimal NormativeIssued, decimal Received, decimal CarriedIn, decimal Decided, decimal CarriedOver,
     decimal? ReceivedLastYear, decimal FeesYuan, decimal ReviewCases, decimal LitigationCases,
-    int NpcLead, int NpcAssist, int CppccLead, int CppccAssist, bool ProposalsCompleted);
+    int NpcLead, int NpcAssist, int CppccLead, int CppccAssist, bool ProposalsCompleted)
+{
+    /// <summary>The year's disclosures per channel (政府网站 91, 政务新媒体 120…), as the register files them.</summary>
+    public IReadOnlyList<(string Channel, int Count)> Channels { get; init; } = [];
+    /// <summary>Policy interpretations published in the year, per form.</summary>
+    public IReadOnlyList<(string Form, int Count)> Interpretations { get; init; } = [];
+    public int Trainings { get; init; }
+    public int Trained { get; init; }
+    /// <summary>The review stages a disclosure passes before publication, and how many passed them in the year.</summary>
+    public IReadOnlyList<string> ReviewStages { get; init; } = [];
+    public int Reviewed { get; init; }
+}
 
 /// <summary>
 /// The draft of the narrative an officer starts from: the standard opening, and sections 一, 五 and 六 stating the
@@ -21,11 +32,11 @@ public static class NarrativeDraft
 
     public static string Overview(YearFacts f) => string.Join('\n',
         $"{f.Year}年，{f.Agency}认真贯彻落实《条例》，坚持以公开为常态、不公开为例外，扎实推进政府信息公开工作。",
-        $"（一）主动公开。全年主动公开政府信息{f.Disclosures}条，制发行政规范性文件{N(f.NormativeIssued)}件。【请补充公开平台、重点领域信息公开和政策解读情况。】",
+        $"（一）主动公开。全年主动公开政府信息{f.Disclosures}条{ByChannel(f)}，制发行政规范性文件{N(f.NormativeIssued)}件。{Interpreted(f)}",
         $"（二）依申请公开。{Received(f)}上年结转{N(f.CarriedIn)}件，本年办理完结{N(f.Decided)}件，结转下年度继续办理{N(f.CarriedOver)}件。{Fees(f)}",
-        "（三）政府信息管理。【请补充公文公开属性审查、保密审查和信息发布审核情况。】",
+        $"（三）政府信息管理。{Managed(f)}",
         "（四）政府信息公开平台建设。【请补充政府网站、政务新媒体等平台的建设和运维情况。】",
-        $"（五）监督保障。{Cases(f)}【请补充培训、考核和社会评议情况。】");
+        $"（五）监督保障。{Cases(f)}{Trained(f)}");
 
     public static string Problems(YearFacts f) => string.Join('\n',
         $"（一）上年度问题整改情况。【请说明{f.Year - 1}年度报告所列问题的整改情况。】",
@@ -55,6 +66,21 @@ public static class NarrativeDraft
         var received = f.Received == 0 ? "全年未收到政府信息公开申请" : $"全年共收到政府信息公开申请{N(f.Received)}件";
         return change.Length == 0 ? $"{received}，" : $"{received}，{change}；";
     }
+
+    private static string ByChannel(YearFacts f) =>
+        f.Channels.Count == 0 ? "" : $"（其中{string.Join("、", f.Channels.Select(c => $"{c.Channel}{c.Count}条"))}）";
+
+    private static string Interpreted(YearFacts f) => f.Interpretations.Count == 0
+        ? "【请补充公开平台、重点领域信息公开和政策解读情况。】"
+        : $"发布政策解读{f.Interpretations.Sum(i => i.Count)}篇（{string.Join("、", f.Interpretations.Select(i => $"{i.Form}{i.Count}篇"))}）。【请补充公开平台和重点领域信息公开情况。】";
+
+    private static string Managed(YearFacts f) => f.ReviewStages.Count == 0
+        ? "【请补充公文公开属性审查、保密审查和信息发布审核情况。】"
+        : $"拟公开的信息在起草时确定公开属性，发布前依次经{string.Join("、", f.ReviewStages)}，全年经审核发布信息{f.Reviewed}条。";
+
+    private static string Trained(YearFacts f) => f.Trainings == 0
+        ? "【请补充培训、考核和社会评议情况。】"
+        : $"全年组织政务公开培训{f.Trainings}次，参训{f.Trained}人次。【请补充考核和社会评议情况。】";
 
     private static string Fees(YearFacts f) => f.FeesYuan == 0 ? "未收取信息处理费。" : $"收取信息处理费{N(f.FeesYuan)}元。";
 

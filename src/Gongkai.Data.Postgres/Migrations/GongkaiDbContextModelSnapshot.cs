@@ -644,6 +644,47 @@ namespace Gongkai.Data.Postgres.Migrations
                     b.ToTable("DisclosureFiles");
                 });
 
+            modelBuilder.Entity("Gongkai.Register.Interpretation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DocumentId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Form")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Link")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateOnly>("PublishedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("AgencyId", "PublishedOn");
+
+                    b.ToTable("Interpretations");
+                });
+
             modelBuilder.Entity("Gongkai.Register.NormativeDocument", b =>
                 {
                     b.Property<int>("Id")
@@ -681,6 +722,40 @@ namespace Gongkai.Data.Postgres.Migrations
                     b.HasIndex("AgencyId");
 
                     b.ToTable("NormativeDocuments");
+                });
+
+            modelBuilder.Entity("Gongkai.Register.Training", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Attendees")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Organiser")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId", "HeldOn");
+
+                    b.ToTable("Trainings");
                 });
 
             modelBuilder.Entity("Gongkai.Reports.AnnualReportRecord", b =>
@@ -1466,7 +1541,25 @@ namespace Gongkai.Data.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Gongkai.Register.Interpretation", b =>
+                {
+                    b.HasOne("Gongkai.Register.NormativeDocument", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Gongkai.Register.NormativeDocument", b =>
+                {
+                    b.HasOne("Gongkai.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gongkai.Register.Training", b =>
                 {
                     b.HasOne("Gongkai.Agencies.Agency", null)
                         .WithMany()

@@ -619,6 +619,45 @@ namespace Gongkai.Data.Sqlite.Migrations
                     b.ToTable("DisclosureFiles");
                 });
 
+            modelBuilder.Entity("Gongkai.Register.Interpretation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Form")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Link")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PublishedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("AgencyId", "PublishedOn");
+
+                    b.ToTable("Interpretations");
+                });
+
             modelBuilder.Entity("Gongkai.Register.NormativeDocument", b =>
                 {
                     b.Property<int>("Id")
@@ -654,6 +693,38 @@ namespace Gongkai.Data.Sqlite.Migrations
                     b.HasIndex("AgencyId");
 
                     b.ToTable("NormativeDocuments");
+                });
+
+            modelBuilder.Entity("Gongkai.Register.Training", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attendees")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Organiser")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId", "HeldOn");
+
+                    b.ToTable("Trainings");
                 });
 
             modelBuilder.Entity("Gongkai.Reports.AnnualReportRecord", b =>
@@ -1421,7 +1492,25 @@ namespace Gongkai.Data.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Gongkai.Register.Interpretation", b =>
+                {
+                    b.HasOne("Gongkai.Register.NormativeDocument", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Gongkai.Register.NormativeDocument", b =>
+                {
+                    b.HasOne("Gongkai.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gongkai.Register.Training", b =>
                 {
                     b.HasOne("Gongkai.Agencies.Agency", null)
                         .WithMany()

@@ -90,3 +90,25 @@ public sealed class LoadedHolidayNoticeConfiguration : IEntityTypeConfiguration<
         builder.Property(n => n.LoadedBy).HasMaxLength(100);
     }
 }
+
+public sealed class InterpretationConfiguration : IEntityTypeConfiguration<Interpretation>
+{
+    public void Configure(EntityTypeBuilder<Interpretation> builder)
+    {
+        builder.HasOne<NormativeDocument>().WithMany().HasForeignKey(i => i.DocumentId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(i => i.Title).HasMaxLength(500);
+        builder.Property(i => i.Link).HasMaxLength(1000);
+        builder.HasIndex(i => new { i.AgencyId, i.PublishedOn });
+    }
+}
+
+public sealed class TrainingConfiguration : IEntityTypeConfiguration<Training>
+{
+    public void Configure(EntityTypeBuilder<Training> builder)
+    {
+        builder.HasOne<Agency>().WithMany().HasForeignKey(t => t.AgencyId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(t => t.Topic).HasMaxLength(500);
+        builder.Property(t => t.Organiser).HasMaxLength(200);
+        builder.HasIndex(t => new { t.AgencyId, t.HeldOn });
+    }
+}

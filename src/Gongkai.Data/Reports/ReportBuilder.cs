@@ -65,8 +65,17 @@ public static class ReportBuilder
         var anyBefore = await requests.AnyAsync(r => r.ReceivedOn < start, cancel);
         // Summed here: SQLite has no decimal aggregate.
         var fees = (await requests.Where(r => r.FeePaidOn >= start && r.FeePaidOn <= end).Select(r => r.FeeAmount).ToListAsync(cancel)).Sum(v => v ?? 0);
-        var disclosures = await db.Disclosures.CountAsync(d => d.AgencyId == agency.Id && d.PublishedOn >= start && d.PublishedOn <= end
-            && d.State != Register.DisclosureState.Draft && d.State != Register.DisclosureState.InReview && d.Attribute == Register.DisclosureAttribute.Proactive, cancel);
+        var published = await db.Disclosures.AsNoTracking().Where(d => d.AgencyId == agency.Id && d.PublishedOn >= start && d.PublishedOn <= end
+            && d.State != DisclosureState.Draft && d.State != DisclosureState.InReview && d.Attribute == DisclosureAttribute.Proactive)
+            .Select(d => new { d.Channel, Reviewed = d.Stages != "" }).ToListAsync(cancel);
+        var disclosures = published.Count;
+        var channels = published.GroupBy(d => d.Channel.Length == 0 ? "其他渠道" : d.Channel).OrderByDescending(g => g.Count())
+            .Select(g => (g.Key, g.Count())).ToList();
+        var interpretations = (await db.Interpretations.AsNoTracking().Where(i => i.AgencyId == agency.Id && i.PublishedOn >= start && i.PublishedOn <= end)
+            .Select(i => i.Form).ToListAsync(cancel)).GroupBy(f => f).OrderBy(g => g.Key).Select(g => (g.Key.Label(), g.Count())).ToList();
+        var trainings = await db.Trainings.AsNoTracking().Where(t => t.AgencyId == agency.Id && t.HeldOn >= start && t.HeldOn <= end)
+            .Select(t => t.Attendees).ToListAsync(cancel);
+        var reviewed = published.Count(d => d.Reviewed);
         var total = ApplicantColumn.Total;
         return new YearFacts(agency.Name, year, agency.Address, agency.Phone, disclosures,
             report.Proactive.NormativeDocuments.Issued ?? 0,
@@ -74,7 +83,16 @@ public static class ReportBuilder
             report.Requests[RequestRow.OutcomeTotal, total] ?? 0, report.Requests[RequestRow.CarriedOver, total] ?? 0,
             anyBefore ? receivedLastYear : null, fees, report.Review.Total ?? 0,
             (report.LitigationDirect.Total ?? 0) + (report.LitigationAfterReview.Total ?? 0),
-            record?.NpcLead ?? 0, record?.NpcAssist ?? 0, record?.CppccLead ?? 0, record?.CppccAssist ?? 0, record?.ProposalsCompleted ?? true);
+            record?.NpcLead ?? 0, record?.NpcAssist ?? 0, record?.CppccLead ?? 0, record?.CppccAssist ?? 0, record?.ProposalsCompleted ?? true)
+        {
+            Channels = channels,
+            Interpretations = interpretations,
+            Trainings = trainings.Count,
+            Trained = trainings.Sum(),
+            // What the agency's stages are is stated only where items passed them this year.
+            ReviewStages = reviewed == 0 ? [] : DisclosureReviews.Parse(agency.DisclosureStages).Select(s => s.Label()).ToList(),
+            Reviewed = reviewed,
+        };
     }
 
     private static string Or(string? own, string draft) => string.IsNullOrWhiteSpace(own) ? draft : own;

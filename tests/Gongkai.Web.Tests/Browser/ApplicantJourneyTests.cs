@@ -95,6 +95,8 @@ public sealed class ApplicantJourneyTests(BrowserFixture fixture)
     [InlineData("/Register/Documents", "register-documents")]
     [InlineData("/Register/Decisions", "register-decisions")]
     [InlineData("/Register/Disclosure/1", "register-disclosure")]
+    [InlineData("/Register/Work", "register-work")]
+    [InlineData("/Register/Reviews", "register-reviews")]
     [InlineData("/Reports/Edit/2025", "report-edit")]
     [InlineData("/Approvals", "head-approvals", "head@demo.gongkai")]
     public async Task The_officers_main_pages_render_with_their_heading(string url, string name, string account = "officer@demo.gongkai")

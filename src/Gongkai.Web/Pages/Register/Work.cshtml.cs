@@ -1,0 +1,68 @@
+using Gongkai.Data;
+using Gongkai.Register;
+using Gongkai.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Web.Pages.Register;
+
+/// <summary>
+/// The open-government work the annual report describes: policy interpretations linked to the documents they explain (and
+/// the documents still without one), and training sessions. Section 一's draft states them.
+/// </summary>
+public sealed class WorkModel(GongkaiDbContext db) : PageModel
+{
+    public List<NormativeDocument> Documents { get; private set; } = [];
+    public List<Interpretation> Interpretations { get; private set; } = [];
+    public List<NormativeDocument> WithoutInterpretation { get; private set; } = [];
+    public List<Training> Trainings { get; private set; } = [];
+    public string? Error { get; private set; }
+    [TempData] public string? Done { get; set; }
+
+    public async Task OnGetAsync() => await LoadAsync();
+
+    public Task<IActionResult> OnPostInterpretationAsync(int documentId, InterpretationForm form, string? title, string? link, DateOnly? publishedOn) =>
+        AddAsync(async agencyId =>
+        {
+            if (!await db.NormativeDocuments.AnyAsync(d => d.Id == documentId && d.AgencyId == agencyId)) throw new DomainException("请选择所解读的文件。");
+            if (publishedOn is null) throw new DomainException("请填写解读的发布日期。");
+            db.Interpretations.Add(new Interpretation(agencyId, documentId, form, title ?? "", link ?? "", publishedOn.Value));
+        }, "已登记政策解读。");
+
+    public Task<IActionResult> OnPostTrainingAsync(DateOnly? heldOn, string? topic, int attendees, string? organiser) =>
+        AddAsync(agencyId =>
+        {
+            if (heldOn is null) throw new DomainException("请填写培训日期。");
+            db.Trainings.Add(new Training(agencyId, heldOn.Value, topic ?? "", attendees, organiser ?? ""));
+            return Task.CompletedTask;
+        }, "已登记培训。");
+
+    private async Task<IActionResult> AddAsync(Func<int, Task> add, string done)
+    {
+        try
+        {
+            await add(User.AgencyId());
+            await db.SaveChangesAsync();
+        }
+        catch (DomainException e)
+        {
+            db.ChangeTracker.Clear();
+            Error = e.Message;
+            await LoadAsync();
+            return Page();
+        }
+        Done = done;
+        return RedirectToPage();
+    }
+
+    private async Task LoadAsync()
+    {
+        var agencyId = User.AgencyId();
+        Documents = await db.NormativeDocuments.AsNoTracking().Where(d => d.AgencyId == agencyId).OrderByDescending(d => d.IssuedOn).ToListAsync();
+        Interpretations = await db.Interpretations.AsNoTracking().Where(i => i.AgencyId == agencyId).OrderByDescending(i => i.PublishedOn).ToListAsync();
+        var explained = Interpretations.Select(i => i.DocumentId).ToHashSet();
+        WithoutInterpretation = Documents.Where(d => !explained.Contains(d.Id)).ToList();
+        Trainings = await db.Trainings.AsNoTracking().Where(t => t.AgencyId == agencyId).OrderByDescending(t => t.HeldOn).ToListAsync();
+    }
+}

@@ -1,0 +1,34 @@
+using System.Net;
+
+namespace Gongkai.Web.Tests.Register;
+
+/// <summary>Interpretations and trainings kept in the register are stated by the annual report's draft, not left to the officer.</summary>
+public sealed class WorkRecordsTests(GongkaiFactory factory) : IClassFixture<GongkaiFactory>
+{
+    [Fact]
+    public async Task An_interpretation_linked_to_its_document_and_a_training_are_stated_in_the_years_draft()
+    {
+        var officer = await WebPage.SignInAsync(factory, "officer@demo.gongkai");
+        var agencyId = factory.Scoped(db => db.Agencies.Single(a => a.Name == Gongkai.Web.Infrastructure.DemoData.AgencyName).Id);
+        var document = factory.Scoped(db => db.NormativeDocuments.First(d => d.AgencyId == agencyId));
+        Assert.Contains(document.Title, (await officer.GetAsync("/Register/Work")).QuerySelector("#without-interpretation")!.TextContent);
+
+        var added = await officer.PostAsync("/Register/Work?handler=Interpretation", new()
+        {
+            ["documentId"] = document.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), ["form"] = "Graphic",
+            ["title"] = "一图读懂：" + document.Title, ["link"] = "https://example.gov.cn/jd/1", ["publishedOn"] = "2026-11-20",
+        }, pageUrl: "/Register/Work");
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        var negative = await officer.PostAsync("/Register/Work?handler=Training", new() { ["heldOn"] = "2026-06-18", ["topic"] = "政务公开业务培训", ["attendees"] = "-2" }, pageUrl: "/Register/Work");
+        Assert.Contains("参训人数不能为负数", (await WebPage.ParseAsync(negative)).Body!.TextContent);
+        await officer.PostAsync("/Register/Work?handler=Training", new() { ["heldOn"] = "2026-06-18", ["topic"] = "政务公开业务培训", ["attendees"] = "35", ["organiser"] = "县政务公开办" }, pageUrl: "/Register/Work");
+
+        var page = await officer.GetAsync("/Reports/Edit/2026");
+        var overview = page.QuerySelector("textarea[name=Overview]")!.TextContent;
+        Assert.Contains("发布政策解读1篇（图文解读（一图读懂）1篇）", overview);
+        Assert.Contains("全年组织政务公开培训1次，参训35人次", overview);
+        Assert.DoesNotContain("【请补充培训、考核和社会评议情况。】", overview);
+        Assert.Matches(@"全年主动公开政府信息\d+条（其中(政府网站|政务新媒体)\d+条、(政府网站|政务新媒体)\d+条）", overview);
+        Assert.DoesNotContain(document.Title, (await officer.GetAsync("/Register/Work")).QuerySelector("#without-interpretation")?.TextContent ?? "");
+    }
+}
