@@ -18,6 +18,8 @@ public sealed record YearFacts(
     /// <summary>The review stages a disclosure passes before publication, and how many passed them in the year.</summary>
     public IReadOnlyList<string> ReviewStages { get; init; } = [];
     public int Reviewed { get; init; }
+    /// <summary>The problems last year's report named (its section 五 as the agency wrote it), each to be answered this year.</summary>
+    public IReadOnlyList<string> LastYearsProblems { get; init; } = [];
 }
 
 /// <summary>
@@ -39,7 +41,9 @@ public static class NarrativeDraft
         $"（五）监督保障。{Cases(f)}{Trained(f)}");
 
     public static string Problems(YearFacts f) => string.Join('\n',
-        $"（一）上年度问题整改情况。【请说明{f.Year - 1}年度报告所列问题的整改情况。】",
+        f.LastYearsProblems.Count == 0
+            ? $"（一）上年度问题整改情况。【请说明{f.Year - 1}年度报告所列问题的整改情况。】"
+            : $"（一）上年度问题整改情况。{f.Year - 1}年度报告所列问题：{string.Join("", f.LastYearsProblems.Select((p, i) => $"{i + 1}.{p.TrimEnd('。', '；')}。【请说明整改情况。】"))}",
         $"（二）存在的主要问题。【请说明{f.Year}年政府信息公开工作存在的主要问题。】",
         "（三）改进措施。【请说明下一步改进措施。】");
 
@@ -49,6 +53,20 @@ public static class NarrativeDraft
         $"政协提案{f.CppccLead + f.CppccAssist}件（主办{f.CppccLead}件、协办{f.CppccAssist}件），{(f.ProposalsCompleted ? "均已按期办结" : "部分尚在办理中")}。",
         "（三）落实上级年度政务公开工作要点情况。【请说明。】",
         "（四）政务公开创新实践情况。【请说明。】");
+
+    /// <summary>
+    /// The problems a section 五 names: the sentences of its part on the main problems (“（二）存在的主要问题…”, or the whole text
+    /// where it has no parts), split at “一是/二是” and at full stops, without the headings.
+    /// </summary>
+    public static IReadOnlyList<string> ProblemsIn(string section)
+    {
+        var lines = section.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var part = lines.Where(l => l.Contains("存在的主要问题", StringComparison.Ordinal) || l.Contains("存在的问题", StringComparison.Ordinal)).ToList();
+        var text = string.Join("", part.Count > 0 ? part : lines);
+        text = System.Text.RegularExpressions.Regex.Replace(text, @"^(?:[（(][一二三四五][）)])?\s*存在的(?:主要)?问题[^。：:]*?[。：:]", "");
+        return System.Text.RegularExpressions.Regex.Split(text, "[一二三四五六]是|[。；]")
+            .Select(p => p.Trim('，', '：', ' ', '；')).Where(p => p.Length >= 6 && !p.Contains('【')).Take(6).ToList();
+    }
 
     /// <summary>"较上年增加25%", "较上年减少10%", "与上年持平"; nothing where last year is unknown.</summary>
     public static string Change(decimal now, decimal? last) => last switch

@@ -92,6 +92,8 @@ public static class ReportBuilder
             // What the agency's stages are is stated only where items passed them this year.
             ReviewStages = reviewed == 0 ? [] : DisclosureReviews.Parse(agency.DisclosureStages).Select(s => s.Label()).ToList(),
             Reviewed = reviewed,
+            LastYearsProblems = NarrativeDraft.ProblemsIn(await db.AnnualReports.AsNoTracking()
+                .Where(r => r.AgencyId == agency.Id && r.Year == year - 1).Select(r => r.Problems).SingleOrDefaultAsync(cancel) ?? ""),
         };
     }
 
