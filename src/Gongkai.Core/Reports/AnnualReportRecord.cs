@@ -89,25 +89,34 @@ public sealed class AnnualReportRecord
     /// <summary>Whether the year's requests and register are locked against change.</summary>
     public bool Locks => Status == ReportStatus.Published && !Unlocked;
 
-    public void Publish(DateOnly on, string html, string by)
+    /// <summary>The head publishes (or publishes a correction); the year's data then locks.</summary>
+    public void Publish(DateOnly on, string html, Actor by)
     {
+        RefuseUnlessMayPublish(by);
         if (Locks) throw new DomainException($"{Year}年度报告已于{PublishedOn:yyyy-MM-dd}发布；如需更正，请先由负责人解锁。");
         if (Status == ReportStatus.Published) Corrections++;
         Status = ReportStatus.Published;
         Unlocked = false;
         PublishedOn = on;
         PublishedHtml = html;
-        Append(on, by, Corrections == 0 ? "发布" : $"发布更正（第{Corrections}次）");
+        Append(on, by.Name, Corrections == 0 ? "发布" : $"发布更正（第{Corrections}次）");
         Version++;
     }
 
-    public void Unlock(DateOnly on, string by, string reason)
+    public void Unlock(DateOnly on, Actor by, string reason)
     {
+        RefuseUnlessMayPublish(by);
         if (Status != ReportStatus.Published) throw new DomainException("报告尚未发布，无需解锁。");
         if (string.IsNullOrWhiteSpace(reason)) throw new DomainException("请写明解锁更正的理由。");
         Unlocked = true;
-        Append(on, by, $"解锁：{reason.Trim()}");
+        Append(on, by.Name, $"解锁：{reason.Trim()}");
         Version++;
+    }
+
+    private static void RefuseUnlessMayPublish(Actor by)
+    {
+        if (!AccessTable.Allows(by.Role, Permission.PublishReport, AgencyRelation.Own))
+            throw new DomainException("年度报告的发布、解锁更正须由负责人办理。");
     }
 
     private void Append(DateOnly on, string by, string what) =>

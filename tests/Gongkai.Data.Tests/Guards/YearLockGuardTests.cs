@@ -15,6 +15,7 @@ namespace Gongkai.Data.Tests.Guards;
 public sealed class YearLockGuardTests
 {
     private static readonly Actor Officer = new("测试", Role.Officer);
+    private static readonly Actor Head = new("王科长", Role.Head);
     private static readonly DateTimeOffset At = new(2026, 3, 1, 9, 0, 0, TimeSpan.FromHours(8));
 
     private static async Task<(TestDatabase Database, Agency Agency)> PublishedAsync(Provider provider)
@@ -24,7 +25,7 @@ public sealed class YearLockGuardTests
         database.Context.Agencies.Add(agency);
         await database.Context.SaveChangesAsync();
         var report = new AnnualReportRecord(agency.Id, 2025);
-        report.Publish(new DateOnly(2026, 1, 20), "<p>报告</p>", "王科长");
+        report.Publish(new DateOnly(2026, 1, 20), "<p>报告</p>", Head);
         database.Context.AnnualReports.Add(report);
         await database.Context.SaveChangesAsync();
         return (database, agency);
@@ -35,11 +36,11 @@ public sealed class YearLockGuardTests
     {
         await using var before = database.NewContext();
         var report = await before.AnnualReports.SingleAsync();
-        report.Unlock(new DateOnly(2026, 2, 1), "王科长", "补登");
+        report.Unlock(new DateOnly(2026, 2, 1), Head, "补登");
         await before.SaveChangesAsync();
         enter(before);
         await before.SaveChangesAsync();
-        report.Publish(new DateOnly(2026, 2, 2), "<p>报告（更正）</p>", "王科长");
+        report.Publish(new DateOnly(2026, 2, 2), "<p>报告（更正）</p>", Head);
         await before.SaveChangesAsync();
     }
 
@@ -131,7 +132,7 @@ public sealed class YearLockGuardTests
         db.ChangeTracker.Clear();
 
         var report = await db.AnnualReports.SingleAsync();
-        report.Unlock(new DateOnly(2026, 2, 1), "王科长", "补录7月数据");
+        report.Unlock(new DateOnly(2026, 2, 1), Head, "补录7月数据");
         await db.SaveChangesAsync();
         db.DecisionCounts.Add(count);
         await db.SaveChangesAsync();

@@ -138,7 +138,7 @@ public sealed class EditModel(GongkaiDbContext db, ReportService reports, Clock 
         var record = await RecordAsync(year);
         try
         {
-            record.Publish(clock.Today, ReportHtml.Write(Checked.Report, clock.Today), User.DisplayName());
+            record.Publish(clock.Today, ReportHtml.Write(Checked.Report, clock.Today), User.Actor());
         }
         catch (DomainException e)
         {
@@ -159,7 +159,7 @@ public sealed class EditModel(GongkaiDbContext db, ReportService reports, Clock 
         var record = await RecordAsync(year);
         try
         {
-            record.Unlock(clock.Today, User.DisplayName(), Reason ?? "");
+            record.Unlock(clock.Today, User.Actor(), Reason ?? "");
         }
         catch (DomainException e)
         {
