@@ -44,7 +44,7 @@ public static class ReportCommand
             await db.Database.MigrateGongkaiAsync(cancel);
             var agencyId = options.Agency;
             if (options.Demo)
-                agencyId ??= (await DemoRegister.EnsureAsync(db, DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)), DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(8)))).Id;
+                agencyId ??= (await DemoRegister.EnsureAsync(db, Calendar.ChinaTime.DayOf(DateTimeOffset.UtcNow), DateTimeOffset.UtcNow.ToOffset(Calendar.ChinaTime.Offset))).Id;
             if (agencyId is null || !await db.Agencies.AnyAsync(a => a.Id == agencyId, cancel))
             {
                 await log.WriteLineAsync($"没有编号为{agencyId?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "（未指定）"}的机关，请用 --agency 指定。");
@@ -61,7 +61,7 @@ public static class ReportCommand
                 await log.WriteLineAsync("报告有错误，未输出；请先修正登记簿中的数据、补充待补充的内容（或用 --draft 输出草稿）。");
                 return 1;
             }
-            var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+            var today = Calendar.ChinaTime.DayOf(DateTimeOffset.UtcNow);
             byte[] bytes = options.Format switch
             {
                 "docx" => ReportDocx.Write(report, today),

@@ -81,7 +81,7 @@ public sealed record Deadline(
         return text.Append('。').ToString();
     }
 
-    private static string D(DateOnly d) => d.ToString("yyyy年M月d日", CultureInfo.InvariantCulture);
+    private static string D(DateOnly d) => ChinaTime.Written(d);
 
     /// <summary>Consecutive days as ranges: "2月10日—2月17日、4月4日".</summary>
     private static string Days(IReadOnlyList<DateOnly> days)

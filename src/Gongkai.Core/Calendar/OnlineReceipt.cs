@@ -12,9 +12,8 @@ public static class OnlineReceipt
 
     public static DateOnly Day(DateTimeOffset submittedAt, WorkingDayCalendar calendar)
     {
-        var beijing = submittedAt.ToOffset(TimeSpan.FromHours(8));
-        var day = DateOnly.FromDateTime(beijing.DateTime);
-        var time = TimeOnly.FromDateTime(beijing.DateTime);
+        var day = ChinaTime.DayOf(submittedAt);
+        var time = TimeOnly.FromDateTime(submittedAt.ToOffset(ChinaTime.Offset).DateTime);
         // Before the office opens on a working day it is confirmed that same day.
         if (calendar.IsWorkingDay(day) && time < Closes) return day;
         do day = day.AddDays(1); while (!calendar.IsWorkingDay(day));
@@ -24,9 +23,8 @@ public static class OnlineReceipt
     /// <summary>How the day was set, for the history and the applicant's receipt.</summary>
     public static string Explain(DateTimeOffset submittedAt, DateOnly receivedOn)
     {
-        var beijing = submittedAt.ToOffset(TimeSpan.FromHours(8));
-        var submitted = DateOnly.FromDateTime(beijing.DateTime);
-        return submitted == receivedOn
+        var beijing = submittedAt.ToOffset(ChinaTime.Offset);
+        return ChinaTime.DayOf(submittedAt) == receivedOn
             ? $"网上提交于{beijing:yyyy-MM-dd HH:mm}，当日为收到申请之日"
             : $"网上提交于{beijing:yyyy-MM-dd HH:mm}（非工作时间），以下一个工作日{receivedOn:yyyy-MM-dd}为收到申请之日（条例第三十一条）";
     }

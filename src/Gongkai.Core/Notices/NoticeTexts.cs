@@ -1,4 +1,3 @@
-using System.Globalization;
 using Gongkai.Requests;
 
 namespace Gongkai.Notices;
@@ -19,7 +18,7 @@ public static class NoticeTexts
     public static (string Subject, string Body) Write(NoticeKind kind, InformationRequest request, string agency, DateOnly? due)
     {
         var number = request.Number;
-        var dueText = due is { } d ? d.ToString("yyyy年M月d日", CultureInfo.InvariantCulture) : "";
+        var dueText = due is { } d ? Calendar.ChinaTime.Written(d) : "";
         return kind switch
         {
             NoticeKind.Receipt => ($"{agency}已收到您的政府信息公开申请",

@@ -23,7 +23,7 @@ public sealed class Disclosure
         DisclosureAttribute attribute, string? ground, string drafter, DateTimeOffset at)
     {
         var draft = new Disclosure { AgencyId = agencyId, State = DisclosureState.Draft };
-        draft.Edit(title, documentNumber, category, channel, DateOnly.FromDateTime(at.ToOffset(TimeSpan.FromHours(8)).DateTime), body, publisher);
+        draft.Edit(title, documentNumber, category, channel, Calendar.ChinaTime.DayOf(at), body, publisher);
         draft.SetAttribute(attribute, ground);
         draft._history.Add(new DisclosureEvent(at, drafter, "起草", $"公开属性：{attribute.Label()}"));
         return draft;
@@ -88,7 +88,7 @@ public sealed class Disclosure
         }
         CurrentStage = null;
         State = Attribute == DisclosureAttribute.Proactive ? DisclosureState.Published : DisclosureState.Filed;
-        if (State == DisclosureState.Published) PublishedOn = DateOnly.FromDateTime(at.ToOffset(TimeSpan.FromHours(8)).DateTime);
+        if (State == DisclosureState.Published) PublishedOn = Calendar.ChinaTime.DayOf(at);
         _history.Add(new DisclosureEvent(at, reviewer, State == DisclosureState.Published ? "发布" : "归档（不公开发布）", null));
     }
 

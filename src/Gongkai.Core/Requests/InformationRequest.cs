@@ -100,8 +100,9 @@ public sealed class InformationRequest : Reports.ICountedInReport
     /// <summary>What the officer wrote for the reply (reason, where published, responsible agency…).</summary>
     public IReadOnlyList<DecisionField> DecisionFields => _decisionFields;
 
-    /// <summary>The period the correction notice gave, in working days from its receipt.</summary>
+    /// <summary>The period the correction notice gave, in working days from its receipt (null before periods were stated).</summary>
     public int? CorrectionPeriod { get; private set; }
+    public int CorrectionWorkingDays => CorrectionPeriod ?? DefaultCorrectionPeriod;
     /// <summary>The day the pending correction or fee notice reached the applicant.</summary>
     public DateOnly? NoticeServedOn { get; private set; }
     public bool ExtensionRefused { get; private set; }
@@ -182,7 +183,7 @@ public sealed class InformationRequest : Reports.ICountedInReport
     /// <summary>The last day of the period the pending notice gave the applicant, or null while its service is not recorded.</summary>
     public DateOnly? NoticePeriodEnds(WorkingDayCalendar calendar) => NoticeServedOn is not { } served ? null : State switch
     {
-        RequestState.CorrectionRequested => Calendar.Deadline.Compute(served, CorrectionPeriod ?? DefaultCorrectionPeriod, calendar).Due,
+        RequestState.CorrectionRequested => Calendar.Deadline.Compute(served, CorrectionWorkingDays, calendar).Due,
         RequestState.AwaitingFee => Calendar.Deadline.Compute(served, FeePaymentWorkingDays, calendar).Due,
         _ => null,
     };
@@ -209,10 +210,24 @@ public sealed class InformationRequest : Reports.ICountedInReport
     public void ReceiveCorrection(DateOnly on, Actor actor, DateTimeOffset at)
     {
         Require(RequestStep.Corrected, actor);
+        RestartFromCorrection(on, actor.Name, at, "答复期限自收到补正申请之日起重新计算");
+    }
+
+    /// <summary>The applicant answered the 补正 online: the reply period restarts from the day it is received.</summary>
+    public void ReceiveCorrectionFromApplicant(DateOnly on, string answer, DateTimeOffset at)
+    {
+        if (RequestStep.Corrected.RefusalFor(this) is { } refusal) throw new DomainException(refusal);
+        answer = Intake.PlainText.Checked("补正内容", answer, multiLine: true);
+        if (answer.Length == 0) throw new DomainException("请写明补正的内容。");
+        RestartFromCorrection(on, "申请人（网上提交）", at, answer);
+    }
+
+    private void RestartFromCorrection(DateOnly on, string by, DateTimeOffset at, string note)
+    {
         NotBefore(on, CorrectionRequestedOn!.Value, "收到补正");
         ClockStart = on;
         _pauses.Clear();
-        Move(RequestState.Received, on, actor, at, "收到补正材料", "答复期限自收到补正申请之日起重新计算");
+        Move(RequestState.Received, on, by, at, "收到补正材料", note);
     }
 
     /// <summary>No correction within the period the notice gave, without good reason: deemed withdrawn (3.6.1).</summary>
@@ -436,21 +451,7 @@ public sealed class InformationRequest : Reports.ICountedInReport
     {
         Require(RequestStep.ConfirmReceipt, actor);
         ReceiptConfirmedAt = at;
-        Record(DateOnly.FromDateTime(at.ToOffset(TimeSpan.FromHours(8)).DateTime), actor, at, "签收网上申请", $"收到申请之日为{ReceivedOn:yyyy-MM-dd}");
-    }
-
-    /// <summary>The applicant answered the 补正 online: the reply period restarts from the day it is received.</summary>
-    public void ReceiveCorrectionFromApplicant(DateOnly on, string answer, DateTimeOffset at)
-    {
-        if (RequestStep.Corrected.RefusalFor(this) is { } refusal) throw new DomainException(refusal);
-        answer = Intake.PlainText.Checked("补正内容", answer, multiLine: true);
-        if (answer.Length == 0) throw new DomainException("请写明补正的内容。");
-        NotBefore(on, CorrectionRequestedOn!.Value, "收到补正");
-        ClockStart = on;
-        _pauses.Clear();
-        _history.Add(new RequestEvent(at, on, "申请人（网上提交）", "收到补正材料", State, RequestState.Received, answer));
-        State = RequestState.Received;
-        Version++;
+        Record(ChinaTime.DayOf(at), actor, at, "签收网上申请", $"收到申请之日为{ReceivedOn:yyyy-MM-dd}");
     }
 
     /// <summary>Why files cannot be attached to the reply now, or null: the information goes with 予以公开 or 部分公开, before it is served.</summary>
@@ -496,9 +497,12 @@ public sealed class InformationRequest : Reports.ICountedInReport
         if (on < earliest) throw new DomainException($"{step}的日期不能早于{earliest:yyyy-MM-dd}。");
     }
 
-    private void Move(RequestState to, DateOnly on, Actor actor, DateTimeOffset at, string action, string? note)
+    private void Move(RequestState to, DateOnly on, Actor actor, DateTimeOffset at, string action, string? note) =>
+        Move(to, on, actor.Name, at, action, note);
+
+    private void Move(RequestState to, DateOnly on, string by, DateTimeOffset at, string action, string? note)
     {
-        _history.Add(new RequestEvent(at, on, actor.Name, action, State, to, note));
+        _history.Add(new RequestEvent(at, on, by, action, State, to, note));
         State = to;
         Version++;
     }

@@ -37,12 +37,12 @@ public sealed record Outcome(string Key, string RowCode, string Name, string Bas
     /// </summary>
     public string Paragraph(InformationRequest request)
     {
-        static string Date(DateOnly? d) => d?.ToString("yyyy年M月d日", System.Globalization.CultureInfo.InvariantCulture) ?? "";
+        static string Date(DateOnly? d) => d is { } day ? Calendar.ChinaTime.Written(day) : "";
         var values = Fields.ToDictionary(f => f.Key, _ => "");
         foreach (var field in request.DecisionFields) values[field.Key] = field.Key == Outcomes.Withheld ? WithheldParts.Sentence(field.Value) : field.Value;
         values["获取方式"] = request.DeliveryForm;
         values["补正告知日期"] = Date(request.CorrectionRequestedOn);
-        values["补正期限"] = (request.CorrectionPeriod ?? InformationRequest.DefaultCorrectionPeriod).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        values["补正期限"] = request.CorrectionWorkingDays.ToString(System.Globalization.CultureInfo.InvariantCulture);
         values["说明理由告知日期"] = Date(request.ReasonsRequestedOn);
         values["收费通知日期"] = Date(request.FeeNoticeOn);
         if (Decision.EndsWith("}}", StringComparison.Ordinal) && Fields.Count > 0 && values[Fields[^1].Key] is { Length: > 0 } last && !"。！？".Contains(last[^1]))

@@ -72,7 +72,7 @@ public sealed record RequestStep(
     public static readonly RequestStep Waive = new("waive", "减免信息处理费", "减免", [RequestState.AwaitingFee], Always, Inputs: StepInputs.Note, NoteLabel: "减免的理由");
     public static readonly RequestStep Unpaid = new("unpaid", "申请人逾期未缴费，视为放弃申请", "不再处理", [RequestState.AwaitingFee], r => r.LapseRefusal(), LetterKind.Reply);
     public static readonly RequestStep SignOff = new("sign-off", "签发答复书（负责人）", "签发", [RequestState.Decided],
-        r => r.ReplySignedOffOn is null ? null : "答复书已经签发。", LetterKind.Reply, Permission.Approve);
+        r => r.ReplySignedOffOn is null ? null : "答复书已经签发。", Permission: Permission.Approve);
     public static readonly RequestStep ReturnDecision = new("return-decision", "退回决定，由经办人重新办理（负责人）", "退回", [RequestState.Decided],
         r => r.ReplySignedOffOn is not null ? "答复书已经签发，不能退回。"
             : r.Outcome is { FromStep: true } ? "逾期不补正、逾期未缴费的答复书可以修改文字后签发，不能退回。" : null,

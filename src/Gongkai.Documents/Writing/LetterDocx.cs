@@ -1,4 +1,3 @@
-using System.Globalization;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 
@@ -31,5 +30,5 @@ public static class LetterDocx
         return stream.ToArray();
     }
 
-    public static string ChineseDate(DateOnly date) => date.ToString("yyyy年M月d日", CultureInfo.InvariantCulture);
+    public static string ChineseDate(DateOnly date) => Calendar.ChinaTime.Written(date);
 }

@@ -41,7 +41,7 @@ public static class ReportDocx
             {
                 body.Append(OfficialDocx.Paragraph(""));
                 body.Append(OfficialDocx.Paragraph(report.Agency ?? "", justification: JustificationValues.Right));
-                body.Append(OfficialDocx.Paragraph(on.ToString("yyyy年M月d日", System.Globalization.CultureInfo.InvariantCulture), justification: JustificationValues.Right));
+                body.Append(OfficialDocx.Paragraph(Calendar.ChinaTime.Written(on), justification: JustificationValues.Right));
             }
             body.Append(OfficialDocx.A4());
             main.Document = new Document(body);

@@ -54,7 +54,7 @@ public static class ReportHtml
                 html.Append(CultureInfo.InvariantCulture, $"<p>{E(paragraph)}</p>\n");
         }
         if (date is { } on)
-            html.Append(CultureInfo.InvariantCulture, $"<p class=\"signature first\">{E(report.Agency ?? "")}</p>\n<p class=\"signature\">{on:yyyy年M月d日}</p>\n");
+            html.Append(CultureInfo.InvariantCulture, $"<p class=\"signature first\">{E(report.Agency ?? "")}</p>\n<p class=\"signature\">{Calendar.ChinaTime.Written(on)}</p>\n");
         html.Append("</body>\n</html>\n");
         return html.ToString();
     }

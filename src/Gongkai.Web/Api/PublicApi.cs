@@ -47,7 +47,7 @@ public static class PublicApi
     {
         var request = await portal.TrackAsync(query.Code, query.LastFour);
         if (request is null) return TypedResults.Problem(Portal.TrackingNotFound, statusCode: StatusCodes.Status404NotFound);
-        var letters = await db.Letters.AsNoTracking().Where(l => l.RequestId == request.Id && l.ToApplicant && l.Number != null).OrderBy(l => l.Id)
+        var letters = await Portal.ApplicantLetters(db, request.Id)
             .Select(l => new LetterInfo(l.Id, l.Title, l.Number!, l.IssuedOn)).ToListAsync();
         var due = request.State.IsPending() ? request.Deadline(await calendars.GetAsync(), clock.Today).Due : (DateOnly?)null;
         return TypedResults.Ok(new Progress(request.Number, request.ReceivedOn, request.State, request.State.Label(), due, letters));

@@ -47,7 +47,7 @@ public sealed class LetterService(GongkaiDbContext db, Clock clock, CalendarServ
         if (await ReplyDraftAsync(request) is { } draft) db.Letters.Remove(draft);
     }
 
-    public Task<Letter?> ReplyDraftAsync(InformationRequest request) =>
+    private Task<Letter?> ReplyDraftAsync(InformationRequest request) =>
         db.Letters.SingleOrDefaultAsync(l => l.RequestId == request.Id && l.Kind == LetterKind.Reply && l.Number == null);
 
     /// <summary>A draft as it would be issued, for the officer's and the head's preview.</summary>
@@ -80,7 +80,7 @@ public sealed class LetterService(GongkaiDbContext db, Clock clock, CalendarServ
             ["答复期限"] = LetterDocx.ChineseDate(request.Deadline(calendar, today).Due),
             ["查询码"] = request.TrackingCode,
             ["补正事项"] = detail ?? "",
-            ["补正期限"] = (request.CorrectionPeriod ?? InformationRequest.DefaultCorrectionPeriod).ToString(CultureInfo.InvariantCulture),
+            ["补正期限"] = request.CorrectionWorkingDays.ToString(CultureInfo.InvariantCulture),
             ["第三方"] = request.ConsultedParty ?? detail ?? "",
             ["延期理由"] = request.ExtensionReason ?? "",
             ["申请情况"] = detail ?? "",

@@ -39,6 +39,10 @@ public sealed class Portal(GongkaiDbContext db, Clock clock, RequestSteps steps,
         }
     }
 
+    /// <summary>The letters the applicant may download: addressed to them and issued (a draft reply is not).</summary>
+    public static IQueryable<Letters.Letter> ApplicantLetters(GongkaiDbContext db, long requestId) =>
+        db.Letters.AsNoTracking().Where(l => l.RequestId == requestId && l.ToApplicant && l.Number != null).OrderBy(l => l.Id);
+
     /// <summary>
     /// The applicant's online answer to a 补正, with its files, in one save: received today if the office is open, else on
     /// the next working day (Art. 31 (三)), and the reply period restarts from then.

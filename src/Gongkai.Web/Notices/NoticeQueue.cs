@@ -50,10 +50,13 @@ public sealed class NoticeQueue(GongkaiDbContext db, IOptions<NoticeOptions> opt
                     $"{kind}:{request.Id}:{request.DueOn:yyyyMMdd}:{userId}", clock.Now)));
             }
         }
+        // One look-up for the reminders already queued, not one per reminder.
+        var keys = reminders.Select(r => r.DedupeKey).ToList();
+        var queued = (await db.Notices.Where(n => keys.Contains(n.DedupeKey)).Select(n => n.DedupeKey).ToListAsync(cancel)).ToHashSet();
         var added = 0;
-        foreach (var reminder in reminders)
+        foreach (var reminder in reminders.Where(r => !queued.Contains(r.DedupeKey)))
         {
-            if (!await AddAsync(reminder)) continue;
+            db.Notices.Add(reminder);
             try
             {
                 await db.SaveChangesAsync(cancel);

@@ -52,18 +52,15 @@ public sealed class TrackModel(GongkaiDbContext db, Portal portal, CalendarServi
         try
         {
             await portal.SubmitCorrectionAsync(request.Id, Answer ?? "", files);
+            Done = "补正材料已提交，答复期限自收到补正材料之日起重新计算。";
         }
         catch (Exception e) when (e is DomainException or DbUpdateConcurrencyException)
         {
             db.ChangeTracker.Clear();
             ModelState.AddModelError(nameof(Answer), e is DomainException ? e.Message : "该申请刚有办理进展，补正没有提交；请重新查询后再提交。");
-            Found = await portal.TrackAsync(Code, LastFour);
-            await ShowAsync(Found!);
-            return Page();
         }
         Found = await portal.TrackAsync(Code, LastFour);
         await ShowAsync(Found!);
-        Done = "补正材料已提交，答复期限自收到补正材料之日起重新计算。";
         return Page();
     }
 
@@ -71,7 +68,7 @@ public sealed class TrackModel(GongkaiDbContext db, Portal portal, CalendarServi
     {
         var paused = request.State == RequestState.CorrectionRequested || request.PausedSince is not null;
         Due = request.State.IsPending() && !paused ? request.Deadline(await calendars.GetAsync(), clock.Today).Due : null;
-        Letters = await db.Letters.AsNoTracking().Where(l => l.RequestId == request.Id && l.ToApplicant && l.Number != null).OrderBy(l => l.Id).ToListAsync();
+        Letters = await Portal.ApplicantLetters(db, request.Id).ToListAsync();
         Files = request.RepliedOn is null ? [] : await Gongkai.Web.Requests.RequestFiles.ListAsync(db, request.Id, RequestFilePurpose.ReplyAttachment);
         CorrectionItems = request.State == RequestState.CorrectionRequested ? request.CorrectionItems : null;
     }
@@ -95,7 +92,7 @@ public sealed class TrackModel(GongkaiDbContext db, Portal portal, CalendarServi
     {
         var request = await portal.TrackAsync(Code, LastFour);
         var letter = request is null ? null
-            : await db.Letters.AsNoTracking().SingleOrDefaultAsync(l => l.Id == letterId && l.RequestId == request.Id && l.ToApplicant && l.Number != null);
+            : await Portal.ApplicantLetters(db, request.Id).SingleOrDefaultAsync(l => l.Id == letterId);
         if (letter is null)
         {
             Error = Portal.TrackingNotFound;

@@ -46,14 +46,23 @@ public sealed class DisclosuresModel(GongkaiDbContext db, Clock clock) : PageMod
             await LoadAsync();
             return Page();
         }
+        Disclosure item;
         try
         {
-            var item = db.Disclosures.Add(ForReview
+            // Every file is read and checked before anything is stored, so a refused file leaves no entry behind.
+            var uploads = new List<(IFormFile File, byte[] Content)>();
+            foreach (var upload in files)
+            {
+                var content = await Gongkai.Web.Requests.RequestFiles.BytesAsync(upload);
+                Gongkai.Intake.UploadRule.Checked(upload.FileName, content);
+                uploads.Add((upload, content));
+            }
+            item = db.Disclosures.Add(ForReview
                 ? Disclosure.Draft(User.AgencyId(), Title, DocumentNumber ?? "", Category, Channel, Body ?? "", Publisher ?? "", Attribute, AttributeGround, User.DisplayName(), clock.Now)
                 : new Disclosure(User.AgencyId(), Title, DocumentNumber ?? "", Category, Channel, PublishedOn!.Value, Body ?? "", Publisher ?? "")).Entity;
             await db.SaveChangesAsync();
-            foreach (var upload in files)
-                db.DisclosureFiles.Add(new DisclosureFile(item.AgencyId, item.Id, upload.FileName, upload.ContentType, await Gongkai.Web.Requests.RequestFiles.BytesAsync(upload), clock.Now));
+            foreach (var (upload, content) in uploads)
+                db.DisclosureFiles.Add(new DisclosureFile(item.AgencyId, item.Id, upload.FileName, upload.ContentType, content, clock.Now));
             await db.SaveChangesAsync();
         }
         catch (DomainException e)
@@ -63,13 +72,7 @@ public sealed class DisclosuresModel(GongkaiDbContext db, Clock clock) : PageMod
             await LoadAsync();
             return Page();
         }
-        return ForReview ? RedirectToPage("Disclosure", new { id = await LastIdAsync() }) : RedirectToPage();
-    }
-
-    private Task<int> LastIdAsync()
-    {
-        var agencyId = User.AgencyId();
-        return db.Disclosures.Where(d => d.AgencyId == agencyId).MaxAsync(d => d.Id);
+        return ForReview ? RedirectToPage("Disclosure", new { id = item.Id }) : RedirectToPage();
     }
 
     private async Task LoadAsync()
