@@ -42,6 +42,7 @@ public sealed class GongkaiDbContext(DbContextOptions<GongkaiDbContext> options)
     public DbSet<Gongkai.Reports.AnnualReportRecord> AnnualReports => Set<Gongkai.Reports.AnnualReportRecord>();
     public DbSet<ReportSubmission> Submissions => Set<ReportSubmission>();
     public DbSet<UploadBatch> UploadBatches => Set<UploadBatch>();
+    public DbSet<ReportReview> ReportReviews => Set<ReportReview>();
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
     public DbSet<NumberSequence> NumberSequences => Set<NumberSequence>();
 

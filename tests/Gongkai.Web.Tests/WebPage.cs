@@ -9,9 +9,16 @@ public sealed class WebPage(HttpClient client)
 {
     public HttpClient Client => client;
 
-    public static async Task<WebPage> SignInAsync(GongkaiFactory factory, string email, string password = "Demo-Gongkai-2026")
+    public static Task<WebPage> SignInAsync(GongkaiFactory factory, string email, string password = "Demo-Gongkai-2026") =>
+        SignInAsync(factory.CreateClient(new() { AllowAutoRedirect = false }), email, password);
+
+    /// <summary>Signs in over the network to an app served by Kestrel (the browser tests' server).</summary>
+    public static Task<WebPage> SignInAsync(string baseUrl, string email, string password = "Demo-Gongkai-2026") =>
+        SignInAsync(new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new() }) { BaseAddress = new Uri(baseUrl) }, email, password);
+
+    private static async Task<WebPage> SignInAsync(HttpClient client, string email, string password)
     {
-        var page = new WebPage(factory.CreateClient(new() { AllowAutoRedirect = false }));
+        var page = new WebPage(client);
         var response = await page.PostAsync("/Account/Login", new() { ["Email"] = email, ["Password"] = password });
         if (response.StatusCode != System.Net.HttpStatusCode.Redirect) throw new InvalidOperationException($"Sign-in of {email} failed: {response.StatusCode}");
         if (response.Headers.Location?.ToString().StartsWith("/Account/TwoFactor", StringComparison.Ordinal) == true)

@@ -112,13 +112,25 @@ public sealed record Location(string Table, string? Row = null, string? Column =
     public const string Narrative = "narrative";
     public const string Title = "title";
 
-    /// <summary>The place in words, for an officer: 表三 第1项“总计”列, 正文, 标题.</summary>
-    public string Describe()
+    /// <summary>The place in words, for an officer: 表三“（七）总计”行“自然人”列, 表二“规章”行“现行有效件数”列, 正文第五部分, 标题.</summary>
+    public string Describe() => Table switch
     {
-        var table = Table switch { Narrative => "正文", Title => "标题", _ => $"表{Table}" };
-        var row = Row is null ? "" : Table == Table3 ? $" 第{Row}项" : $" {Row}";
-        var column = Column is null ? ""
-            : $"“{ApplicantColumn.All.FirstOrDefault(c => c.Code == Column)?.Label ?? CaseOutcomes.Columns.FirstOrDefault(c => c.Code == Column).Label ?? Column}”列";
-        return table + row + column;
-    }
+        Title => "标题",
+        Narrative => Row is null ? "正文" : $"正文第{Row}部分",
+        _ => $"表{Table}" + (Row is null ? "" : $"“{RowLabel()}”行") + (Column is null ? "" : $"“{ColumnLabel()}”列"),
+    };
+
+    private string RowLabel() => Table switch
+    {
+        Table3 => RequestRow.All.FirstOrDefault(r => r.Code == Row)?.FullLabel ?? Row!,
+        Table4 => Enum.GetValues<CaseKind>().Where(k => k.Code() == Row).Select(k => k.Label()).FirstOrDefault() ?? Row!,
+        _ => ProactiveCodes.RowLabel(Row!),
+    };
+
+    private string ColumnLabel() => Table switch
+    {
+        Table3 => ApplicantColumn.All.FirstOrDefault(c => c.Code == Column)?.Label ?? Column!,
+        Table4 => CaseOutcomes.Columns.FirstOrDefault(c => c.Code == Column).Label ?? Column!,
+        _ => ProactiveCodes.ColumnLabel(Column!),
+    };
 }

@@ -11,19 +11,20 @@ public sealed class ProactiveDisclosure
     public decimal? FeesWanYuan { get; set; }
 
     /// <summary>Every cell with its stable code and label, for rules that look at all of them alike.</summary>
-    public IEnumerable<(string Row, string Column, string Label, decimal? Value)> Cells()
-    {
-        foreach (var (code, label, counts) in new[] { (ProactiveCodes.Regulations, "规章", Regulations), (ProactiveCodes.NormativeDocuments, "行政规范性文件", NormativeDocuments) })
+    public IEnumerable<(string Row, string Column, string Label, decimal? Value)> Cells() =>
+        new (string Row, string Column, decimal? Value)[]
         {
-            yield return (code, ProactiveCodes.Issued, $"{label}本年制发件数", counts.Issued);
-            yield return (code, ProactiveCodes.Repealed, $"{label}本年废止件数", counts.Repealed);
-            yield return (code, ProactiveCodes.InForce, $"{label}现行有效件数", counts.InForce);
-        }
-        yield return (ProactiveCodes.Licensing, ProactiveCodes.Decisions, "行政许可本年处理决定数量", Licensing);
-        yield return (ProactiveCodes.Penalty, ProactiveCodes.Decisions, "行政处罚本年处理决定数量", Penalty);
-        yield return (ProactiveCodes.Enforcement, ProactiveCodes.Decisions, "行政强制本年处理决定数量", Enforcement);
-        yield return (ProactiveCodes.Fees, ProactiveCodes.Amount, "行政事业性收费本年收费金额（万元）", FeesWanYuan);
-    }
+            (ProactiveCodes.Regulations, ProactiveCodes.Issued, Regulations.Issued),
+            (ProactiveCodes.Regulations, ProactiveCodes.Repealed, Regulations.Repealed),
+            (ProactiveCodes.Regulations, ProactiveCodes.InForce, Regulations.InForce),
+            (ProactiveCodes.NormativeDocuments, ProactiveCodes.Issued, NormativeDocuments.Issued),
+            (ProactiveCodes.NormativeDocuments, ProactiveCodes.Repealed, NormativeDocuments.Repealed),
+            (ProactiveCodes.NormativeDocuments, ProactiveCodes.InForce, NormativeDocuments.InForce),
+            (ProactiveCodes.Licensing, ProactiveCodes.Decisions, Licensing),
+            (ProactiveCodes.Penalty, ProactiveCodes.Decisions, Penalty),
+            (ProactiveCodes.Enforcement, ProactiveCodes.Decisions, Enforcement),
+            (ProactiveCodes.Fees, ProactiveCodes.Amount, FeesWanYuan),
+        }.Select(c => (c.Row, c.Column, ProactiveCodes.RowLabel(c.Row) + ProactiveCodes.ColumnLabel(c.Column), c.Value));
 }
 
 /// <summary>本年制发件数 / 本年废止件数 / 现行有效件数 of regulations or normative documents.</summary>

@@ -1137,6 +1137,40 @@ namespace Gongkai.Data.Postgres.Migrations
                     b.ToTable("RequestFiles");
                 });
 
+            modelBuilder.Entity("Gongkai.Supervision.ReportReview", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset?>("AcceptedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AcceptedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int?>("AcceptedSubmissionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year");
+
+                    b.HasIndex("AgencyId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("ReportReviews", (string)null);
+                });
+
             modelBuilder.Entity("Gongkai.Supervision.ReportSubmission", b =>
                 {
                     b.Property<int>("Id")
@@ -1701,6 +1735,94 @@ namespace Gongkai.Data.Postgres.Migrations
                         .HasForeignKey("RequestId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Gongkai.Supervision.ReportReview", b =>
+                {
+                    b.HasOne("Gongkai.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Gongkai.Supervision.CorrectionRound", "Rounds", b1 =>
+                        {
+                            b1.Property<int>("ReportReviewId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<DateOnly?>("BegunOn");
+
+                            b1.Property<DateOnly?>("CorrectedOn");
+
+                            b1.Property<int?>("CorrectedSubmissionId");
+
+                            b1.Property<DateOnly>("Deadline");
+
+                            b1.Property<string>("Findings")
+                                .IsRequired();
+
+                            b1.Property<int>("Number");
+
+                            b1.Property<string>("ReturnedBy")
+                                .IsRequired();
+
+                            b1.Property<DateOnly>("ReturnedOn");
+
+                            b1.Property<int>("SubmissionId");
+
+                            b1.HasKey("ReportReviewId", "__synthesizedOrdinal");
+
+                            b1.ToTable("ReportReviews");
+
+                            b1
+                                .ToJson("Rounds")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReportReviewId");
+                        });
+
+                    b.OwnsMany("Gongkai.Supervision.FindingReview", "Decisions", b1 =>
+                        {
+                            b1.Property<int>("ReportReviewId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<DateTimeOffset>("At");
+
+                            b1.Property<string>("By")
+                                .IsRequired();
+
+                            b1.Property<string>("Comment")
+                                .IsRequired();
+
+                            b1.Property<string>("Decision")
+                                .IsRequired()
+                                .HasMaxLength(40);
+
+                            b1.Property<string>("Key")
+                                .IsRequired();
+
+                            b1.Property<int>("SubmissionId");
+
+                            b1.HasKey("ReportReviewId", "__synthesizedOrdinal");
+
+                            b1.ToTable("ReportReviews");
+
+                            b1
+                                .ToJson("Decisions")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReportReviewId");
+                        });
+
+                    b.Navigation("Decisions");
+
+                    b.Navigation("Rounds");
                 });
 
             modelBuilder.Entity("Gongkai.Supervision.ReportSubmission", b =>

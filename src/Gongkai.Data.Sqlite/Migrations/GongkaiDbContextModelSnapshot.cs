@@ -1098,6 +1098,38 @@ namespace Gongkai.Data.Sqlite.Migrations
                     b.ToTable("RequestFiles");
                 });
 
+            modelBuilder.Entity("Gongkai.Supervision.ReportReview", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset?>("AcceptedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AcceptedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("AcceptedSubmissionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year");
+
+                    b.HasIndex("AgencyId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("ReportReviews", (string)null);
+                });
+
             modelBuilder.Entity("Gongkai.Supervision.ReportSubmission", b =>
                 {
                     b.Property<int>("Id")
@@ -1652,6 +1684,94 @@ namespace Gongkai.Data.Sqlite.Migrations
                         .HasForeignKey("RequestId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Gongkai.Supervision.ReportReview", b =>
+                {
+                    b.HasOne("Gongkai.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Gongkai.Supervision.CorrectionRound", "Rounds", b1 =>
+                        {
+                            b1.Property<int>("ReportReviewId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<DateOnly?>("BegunOn");
+
+                            b1.Property<DateOnly?>("CorrectedOn");
+
+                            b1.Property<int?>("CorrectedSubmissionId");
+
+                            b1.Property<DateOnly>("Deadline");
+
+                            b1.Property<string>("Findings")
+                                .IsRequired();
+
+                            b1.Property<int>("Number");
+
+                            b1.Property<string>("ReturnedBy")
+                                .IsRequired();
+
+                            b1.Property<DateOnly>("ReturnedOn");
+
+                            b1.Property<int>("SubmissionId");
+
+                            b1.HasKey("ReportReviewId", "__synthesizedOrdinal");
+
+                            b1.ToTable("ReportReviews");
+
+                            b1
+                                .ToJson("Rounds")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReportReviewId");
+                        });
+
+                    b.OwnsMany("Gongkai.Supervision.FindingReview", "Decisions", b1 =>
+                        {
+                            b1.Property<int>("ReportReviewId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<DateTimeOffset>("At");
+
+                            b1.Property<string>("By")
+                                .IsRequired();
+
+                            b1.Property<string>("Comment")
+                                .IsRequired();
+
+                            b1.Property<string>("Decision")
+                                .IsRequired()
+                                .HasMaxLength(40);
+
+                            b1.Property<string>("Key")
+                                .IsRequired();
+
+                            b1.Property<int>("SubmissionId");
+
+                            b1.HasKey("ReportReviewId", "__synthesizedOrdinal");
+
+                            b1.ToTable("ReportReviews");
+
+                            b1
+                                .ToJson("Decisions")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReportReviewId");
+                        });
+
+                    b.Navigation("Decisions");
+
+                    b.Navigation("Rounds");
                 });
 
             modelBuilder.Entity("Gongkai.Supervision.ReportSubmission", b =>

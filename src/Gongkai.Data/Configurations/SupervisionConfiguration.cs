@@ -32,3 +32,25 @@ public sealed class UploadBatchConfiguration : IEntityTypeConfiguration<UploadBa
         builder.Property(b => b.Skipped).HasMaxLength(20000);
     }
 }
+
+public sealed class ReportReviewConfiguration : IEntityTypeConfiguration<ReportReview>
+{
+    public void Configure(EntityTypeBuilder<ReportReview> builder)
+    {
+        builder.ToTable("ReportReviews");
+        builder.HasOne<Agency>().WithMany().HasForeignKey(r => r.AgencyId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(r => new { r.AgencyId, r.Year }).IsUnique();
+        builder.HasIndex(r => r.Year);
+        builder.Property(r => r.AcceptedBy).HasMaxLength(100);
+        builder.Ignore(r => r.OpenRound);
+        builder.OwnsMany(r => r.Decisions, d => d.ToJson());
+        builder.Navigation(r => r.Decisions).HasField("_decisions");
+        builder.OwnsMany(r => r.Rounds, d =>
+        {
+            d.ToJson();
+            d.Ignore(x => x.FindingLines);
+            d.Ignore(x => x.CorrectedOnTime);
+        });
+        builder.Navigation(r => r.Rounds).HasField("_rounds");
+    }
+}

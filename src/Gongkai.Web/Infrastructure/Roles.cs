@@ -31,6 +31,10 @@ public static class Roles
 
     public static string DisplayName(this ClaimsPrincipal user) => user.FindFirstValue(DisplayNameClaim) ?? user.Identity?.Name ?? "";
 
+    /// <summary>The supervising office acting on the reports of its subtree.</summary>
+    public static Actor SupervisorActor(this ClaimsPrincipal user) =>
+        new(user.DisplayName(), user.IsInRole(Role.Supervisor.Key()) ? Role.Supervisor : Role.Officer);
+
     /// <summary>The person acting on a request, with the role the workflow checks.</summary>
     public static Actor Actor(this ClaimsPrincipal user) =>
         new(user.DisplayName(), user.IsInRole(Role.Head.Key()) ? Role.Head : Role.Officer);

@@ -54,6 +54,18 @@ public sealed class Collector(GongkaiDbContext db, Infrastructure.Clock clock, C
         signal.Wake();
     }
 
+    /// <summary>
+    /// The corrected edition of a report returned for correction, as the agency (outside Gongkai) published it and the office
+    /// uploads it: it is read and audited as any other, and closes the open round.
+    /// </summary>
+    public async Task<ReportSubmission> SubmitCorrectionAsync(int agencyId, int year, string fileName, byte[] document, DateOnly publishedOn, CancellationToken cancel = default)
+    {
+        var submission = db.Submissions.Add(new ReportSubmission(SubmissionSource.Uploaded, fileName, document, publishedOn, clock.Now, agencyId, year: year)).Entity;
+        await db.SaveChangesAsync(cancel);
+        signal.Wake();
+        return submission;
+    }
+
     private const long HeldBytes = 32L * 1024 * 1024;
 
     /// <summary>The upload as a stream that can seek (the framework's buffer on disk is one); another is spooled to a temporary file.</summary>

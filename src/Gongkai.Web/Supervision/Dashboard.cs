@@ -11,8 +11,11 @@ using Microsoft.Extensions.Caching.Memory;
 namespace Gongkai.Web.Supervision;
 
 /// <summary>An agency of the subtree for a year: where it stands, and its report if one counts.</summary>
-public sealed record DashboardRow(AgencyNode Agency, int Depth, SubmissionSummary? Submission, ReportDueStatus Status)
+public sealed record DashboardRow(AgencyNode Agency, int Depth, SubmissionSummary? Submission, ReportDueStatus Status, ReviewStatus? Review = null)
 {
+    /// <summary>Whether the office's review accepts the report: reviewed with no problem, or corrected.</summary>
+    public bool Accepted => Review is ReviewStatus.Accepted or ReviewStatus.Corrected;
+
     public AgencyLevel Level => Agency.Level;
 
     public string StatusLabel => Status switch
@@ -37,6 +40,7 @@ public sealed class Dashboard(Infrastructure.ReadDatabase read, Infrastructure.C
     public static IReadOnlyList<(string Code, string Label)> Statuses { get; } =
     [
         ("missing", "未报送"), ("late", "逾期报送"), ("ontime", "按时报送"), ("errors", "有错误"), ("warnings", "有提示"), ("clean", "无错误"),
+        .. Enum.GetValues<ReviewStatus>().Select(r => (r.ToString(), r.Label())),
     ];
 
     public async Task<AgencyTree> TreeAsync(CancellationToken cancel = default) => await SupervisedAgencies.TreeAsync(Db, cancel);
@@ -46,10 +50,13 @@ public sealed class Dashboard(Infrastructure.ReadDatabase read, Infrastructure.C
     {
         var subtree = tree.Subtree(rootId);
         var current = await SubmissionQueries.CurrentAsync(Db, year, subtree.Select(a => a.Id).ToHashSet(), cancel);
+        var reviews = await Db.ReportReviews.AsNoTracking().Where(r => r.Year == year).ToDictionaryAsync(r => r.AgencyId, cancel);
         return subtree.Select(a =>
         {
             var submission = current.GetValueOrDefault((a.Id, year));
-            return new DashboardRow(a, tree.Depth(rootId, a.Id), submission, AnnualReportRecord.DueStatus(year, submission?.PublishedOn, clock.Today));
+            var review = submission is null ? (ReviewStatus?)null
+                : reviews.TryGetValue(a.Id, out var r) ? r.Status(submission.Id, clock.Today) : ReviewStatus.Pending;
+            return new DashboardRow(a, tree.Depth(rootId, a.Id), submission, AnnualReportRecord.DueStatus(year, submission?.PublishedOn, clock.Today), review);
         }).ToList();
     }
 
@@ -62,6 +69,7 @@ public sealed class Dashboard(Infrastructure.ReadDatabase read, Infrastructure.C
             "errors" => r.Submission is { Errors: > 0 },
             "warnings" => r.Submission is { Warnings: > 0 },
             "clean" => r.Submission is { Errors: 0 },
+            { } code when Enum.TryParse<ReviewStatus>(code, out var review) => r.Review == review,
             _ => true,
         })
         && (string.IsNullOrWhiteSpace(filter.Name) || r.Agency.Name.Contains(filter.Name.Trim(), StringComparison.Ordinal))

@@ -60,6 +60,7 @@ public sealed class SubmissionReader(GongkaiDbContext db, TimeProvider time, ILo
             var (previousId, findings) = audits[i];
             Accept(submission, agencyId, year, report, previousId, findings);
         }
+        await ReceiveCorrectionsAsync(accepted.Select(a => a.Submission), cancel);
         await db.SaveChangesAsync(cancel);
         await RecheckFollowingYearsAsync(accepted.Select(a => (a.Submission.Id, a.AgencyId, a.Year)), cancel);
         log.LogInformation("Collected reports read: {Read} read, {Refused} refused", accepted.Count, claimed.Count - accepted.Count);
@@ -85,6 +86,14 @@ public sealed class SubmissionReader(GongkaiDbContext db, TimeProvider time, ILo
         var results = new (int? PreviousId, IReadOnlyList<Finding> Findings)[reports.Count];
         Parallel.For(0, reports.Count, i => results[i] = (previous[i]?.Id, Auditor.Audit(reports[i].Report, previous[i]?.Report)));
         return results;
+    }
+
+    /// <summary>A newer edition of a report returned for correction closes its open round (整改) on the day it was collected.</summary>
+    private async Task ReceiveCorrectionsAsync(IEnumerable<ReportSubmission> read, CancellationToken cancel)
+    {
+        foreach (var submission in read)
+            if (await db.ReportReviews.SingleOrDefaultAsync(r => r.AgencyId == submission.AgencyId && r.Year == submission.Year, cancel) is { } review)
+                review.ReceiveCorrection(submission.Id, Calendar.ChinaTime.DayOf(submission.CollectedAt));
     }
 
     /// <summary>

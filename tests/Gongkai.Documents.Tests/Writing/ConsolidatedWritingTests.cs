@@ -60,7 +60,7 @@ public sealed class ConsolidatedWritingTests
     {
         var sum = ReportSum.Sum([Builders.ConsistentReport(), Builders.ConsistentReport()], "某市", 2024);
         var xlsx = ConsolidatedXlsx.Write("某市2024年汇总表", sum, ["汇总范围：2个机关"],
-            [new("甲局", Builders.ConsistentReport(), 0, 1), new("乙局", Builders.ConsistentReport(), 2, 0)]);
+            [new("甲局", Builders.ConsistentReport(), 0, 1, "已审核无问题"), new("乙局", Builders.ConsistentReport(), 2, 0, "需整改")]);
 
         using var document = SpreadsheetDocument.Open(new MemoryStream(xlsx), false);
         var workbook = document.WorkbookPart!;
@@ -74,7 +74,7 @@ public sealed class ConsolidatedWritingTests
         Assert.Contains(merged.Elements<MergeCell>(), m => m.Reference == "A4:C6");
 
         var agencies = Rows(workbook, "各机关");
-        Assert.Equal(["乙局", "5", "1", "5", "1", "1", "1", "2", "0"], agencies[2]);
+        Assert.Equal(["乙局", "5", "1", "5", "1", "1", "1", "2", "0", "需整改"], agencies[2]);
     }
 
     [Fact]

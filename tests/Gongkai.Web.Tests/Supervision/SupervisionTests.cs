@@ -44,7 +44,7 @@ public sealed class SupervisionTests(GongkaiFactory factory) : IClassFixture<Gon
 
         var finance = page.QuerySelector($"tr[data-agency='{IdOf(DemoSupervision.FinanceName)}'] a[href^='/Supervision/Submission/']")!.GetAttribute("href")!;
         var findings = (await supervisor.GetAsync(finance)).QuerySelector("#findings")!.TextContent;
-        Assert.Contains("表三 第1项“总计”列", findings);
+        Assert.Contains("表三“一、本年新收政府信息公开申请数量”行“总计”列", findings);
         Assert.Contains("总计为10，但六类申请人之和为9", findings);
     }
 

@@ -160,6 +160,8 @@ public sealed class EditModel(GongkaiDbContext db, ReportService reports, Clock 
         try
         {
             record.Unlock(clock.Today, User.Actor(), Reason ?? "");
+            // Unlocking a report the office returned is the agency beginning its correction (整改中).
+            (await db.ReportReviews.SingleOrDefaultAsync(r => r.AgencyId == record.AgencyId && r.Year == year))?.Begin(clock.Today);
         }
         catch (DomainException e)
         {
@@ -183,7 +185,12 @@ public sealed class EditModel(GongkaiDbContext db, ReportService reports, Clock 
     {
         Year = year;
         Checked = await reports.BuildAsync(User.AgencyId(), year);
+        var agencyId = User.AgencyId();
+        Returned = (await db.ReportReviews.AsNoTracking().SingleOrDefaultAsync(r => r.AgencyId == agencyId && r.Year == year))?.Rounds.LastOrDefault();
     }
+
+    /// <summary>The supervising office's last 退回整改 of this report, open or done.</summary>
+    public Gongkai.Supervision.CorrectionRound? Returned { get; private set; }
 
     private async Task<AnnualReportRecord> RecordAsync(int year)
     {

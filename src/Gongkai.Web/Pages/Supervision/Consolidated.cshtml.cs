@@ -1,6 +1,7 @@
 using Gongkai.Audit;
 using Gongkai.Documents.Writing;
 using Gongkai.Reports;
+using Gongkai.Supervision;
 using Gongkai.Web.Infrastructure;
 using Gongkai.Web.Supervision;
 using Microsoft.AspNetCore.Mvc;
@@ -21,9 +22,22 @@ public sealed class ConsolidatedModel(Dashboard dashboard, Clock clock) : Superv
     public string OutcomeChart { get; private set; } = "";
     public string TrendChart { get; private set; } = "";
 
+    /// <summary>Which reports are summed: all read (the problem ones marked), or only those the office's review accepts.</summary>
+    [FromQuery] public string? Scope { get; set; }
+    public bool AcceptedOnly => Scope == "accepted";
+    /// <summary>The summed reports that have errors or are not accepted by the review: marked on the page and in the XLSX.</summary>
+    public List<DashboardRow> Marked { get; private set; } = [];
+
     public string Title => $"{Region.Name}{Year}年政府信息公开工作年度报告汇总表";
 
-    public IEnumerable<string> Notes => [$"汇总范围：{Region.Name}及下辖机关共{Agencies}个，已报送并读取年度报告{Reports}份。", "各单元格为各报告对应单元格之和；任一报告缺失的单元格在汇总中显示为空。"];
+    public IEnumerable<string> Notes =>
+    [
+        $"汇总范围：{Region.Name}及下辖机关共{Agencies}个，已报送并读取年度报告{Reports}份；" +
+            (AcceptedOnly ? $"仅汇总经审核通过（无问题或已整改）的报告{Counted}份。" : $"汇总全部{Counted}份，其中{Marked.Count}份有错误或未审核通过（已标出）。"),
+        "各单元格为各报告对应单元格之和；任一报告缺失的单元格在汇总中显示为空。",
+    ];
+
+    public int Counted { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int? year, int? under)
     {
@@ -46,7 +60,7 @@ public sealed class ConsolidatedModel(Dashboard dashboard, Clock clock) : Superv
         return format switch
         {
             "xlsx" => File(ConsolidatedXlsx.Write(Title, Sum, Notes, reports.Select(r =>
-                    new ConsolidatedXlsx.AgencyFigures(r.Row.Agency.Name, r.Report, r.Row.Submission!.Errors, r.Row.Submission.Warnings))),
+                    new ConsolidatedXlsx.AgencyFigures(r.Row.Agency.Name, r.Report, r.Row.Submission!.Errors, r.Row.Submission.Warnings, r.Row.Review?.Label() ?? ""))),
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", Title + ".xlsx"),
             "docx" => File(ReportDocx.WriteTables(Title, Sum, Notes), Pages.Requests.LetterModel.DocxContentType, Title + ".docx"),
             _ => NotFound(),
@@ -56,9 +70,12 @@ public sealed class ConsolidatedModel(Dashboard dashboard, Clock clock) : Superv
     private async Task<List<DashboardRow>?> LoadAsync(int? year, int? under)
     {
         if (!await ScopeAsync(year, under)) return null;
-        var rows = await Dashboard.RowsAsync(Tree, Region.Id, Year);
+        var all = await Dashboard.RowsAsync(Tree, Region.Id, Year);
+        var rows = AcceptedOnly ? all.Where(r => r.Accepted).ToList() : all;
         (Sum, Findings) = await Dashboard.ConsolidateAsync(rows, Region, Year);
-        (Agencies, Reports) = (rows.Count, rows.Count(r => r.Submission is not null));
+        (Agencies, Reports) = (all.Count, all.Count(r => r.Submission is not null));
+        Counted = rows.Count(r => r.Submission is not null);
+        Marked = rows.Where(r => r.Submission is not null && (r.Submission.Errors > 0 || !r.Accepted)).ToList();
         return rows;
     }
 }

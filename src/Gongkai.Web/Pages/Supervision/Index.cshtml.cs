@@ -37,6 +37,6 @@ public sealed class IndexModel(Dashboard dashboard, Clock clock) : SupervisionPa
     public int Count(Func<DashboardRow, bool> which) => All.Count(which);
 
     /// <summary>The link of this page with one filter changed.</summary>
-    public string Link(int? year = null, int? page = null) =>
-        $"/Supervision?year={year ?? Year}&under={Region.Id}&status={Uri.EscapeDataString(Status ?? "")}&name={Uri.EscapeDataString(Name ?? "")}&level={Level}&page={page ?? 1}";
+    public string Link(int? year = null, int? page = null, string? status = null) =>
+        $"/Supervision?year={year ?? Year}&under={Region.Id}&status={Uri.EscapeDataString(status ?? Status ?? "")}&name={Uri.EscapeDataString(Name ?? "")}&level={Level}&page={page ?? 1}";
 }

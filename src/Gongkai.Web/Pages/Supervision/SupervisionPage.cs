@@ -19,6 +19,7 @@ public abstract class SupervisionPage(Dashboard dashboard, Clock clock) : PageMo
     public AgencyNode Region { get; private set; } = null!;
     public int Year { get; private set; }
     public int ThisYear => clock.Today.Year;
+    public DateOnly Today => clock.Today;
 
     /// <summary>Loads the subtree; false if <paramref name="under"/> is outside it.</summary>
     protected async Task<bool> ScopeAsync(int? year, int? under)
