@@ -22,6 +22,7 @@ using Microsoft.Extensions.Logging;
 //   bare URL             a bare ASP.NET Core endpoint (GET / answers "ok"), the baseline of the load test
 //   tracking-code PROVIDER CONNECTION  prints a tracking code and its last four digits, for the load test
 //   fuzz [N]             N mutated reports of every kind (default 100,000): crashes and silent misreads
+//   copies [AGENCIES]    雷同 over AGENCIES (default 5,000) x 3 years of narratives with 1% planted copies: time, recall, false pairs
 //   totp                            prints the current second-factor code of the demo and bench accounts
 var phase = args.FirstOrDefault() ?? "text";
 var samples = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Samples"), "*.txt").Order().Select(File.ReadAllBytes).ToArray();
@@ -138,6 +139,9 @@ switch (phase)
         break;
     case "upload-files":
         UploadFiles.Write(args[1]);
+        break;
+    case "copies":
+        CopiesBench.Run(samples, args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5_000);
         break;
     case "totp":
         Console.WriteLine(ProvinceBench.TotpCode());

@@ -126,6 +126,7 @@ public static class GongkaiApp
         builder.Services.AddScoped<Collector>();
         builder.Services.AddScoped<SubmissionReader>();
         builder.Services.AddScoped<Dashboard>();
+        builder.Services.AddScoped<Copies>();
         builder.Services.AddMemoryCache();
         builder.Services.AddSingleton<CollectionSignal>();
         builder.Services.AddHostedService<CollectionWorker>();

@@ -34,7 +34,7 @@ public static class RuleIds
         Narrative => "正文与表格不符",
         CarryOver => "上年结转不衔接",
         InForce => "现行有效件数不衔接",
-        Copied => "与上年雷同",
+        Copied => "雷同",
         Year => "年度不符",
         Sections => "章节不全或顺序不符",
         EmptySection => "第五部分为空",

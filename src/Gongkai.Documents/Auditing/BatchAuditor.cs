@@ -1,6 +1,7 @@
 using Gongkai.Audit;
 using Gongkai.Documents.Reading;
 using Gongkai.Reports;
+using Gongkai.Supervision;
 
 namespace Gongkai.Documents.Auditing;
 
@@ -27,27 +28,52 @@ public static class BatchAuditor
     public static IEnumerable<AuditedReport> Audit(IReadOnlyList<string> files, AnnualReport? previous, Action<int>? progress = null)
     {
         var audited = new AuditedReport[files.Count];
+        var prints = new NarrativeDocument[files.Count][];
         var done = 0;
         var gate = new object();
         Parallel.For(0, files.Count, i =>
         {
             var (file, report, error) = ReadOne(files[i]);
             audited[i] = report is null ? new AuditedReport(file, null, error, []) : new AuditedReport(file, report, null, Auditor.Audit(report, previous));
+            prints[i] = report is null ? [] : NarrativeCopies.Compared
+                .Select(s => new NarrativeDocument(i, report.Agency ?? file, report.Year ?? 0, s, NarrativeCopies.Fingerprint(report.SectionText.GetValueOrDefault(s))))
+                .ToArray();
             report?.ReleaseNarrative();
             lock (gate) progress?.Invoke(++done);
         });
+        var copies = CopiesAcrossAgencies(files, prints);
         var byAgencyYear = previous is not null ? [] : audited
             .Select((a, i) => (a.Report, File: i))
             .Where(r => r.Report is { Agency: not null, Year: not null })
             .GroupBy(r => (r.Report!.Agency!, r.Report!.Year!.Value))
             .ToDictionary(g => g.Key, g => g.First().File);
-        foreach (var result in audited)
+        for (var i = 0; i < audited.Length; i++)
         {
+            var result = audited[i];
             if (result.Report is { Agency: { } agency, Year: { } year } && byAgencyYear.TryGetValue((agency, year - 1), out var before))
-                yield return AuditWithPrevious(result.File, files[before]);
-            else
-                yield return result;
+                result = AuditWithPrevious(result.File, files[before]);
+            yield return copies.TryGetValue(i, out var copied) ? result with { Findings = [.. result.Findings, .. copied] } : result;
         }
+    }
+
+    /// <summary>
+    /// The <c>copied</c> warnings of the batch: on each of two reports of different agencies whose same section shares its
+    /// text, naming the other file (the same agency's year before is <see cref="Gongkai.Audit.Rules.CopiedRule"/>'s).
+    /// </summary>
+    private static Dictionary<int, List<Finding>> CopiesAcrossAgencies(IReadOnlyList<string> files, NarrativeDocument[][] prints)
+    {
+        var warnings = new Dictionary<int, List<Finding>>();
+        void Warn(NarrativeDocument on, NarrativeDocument other, double similarity)
+        {
+            if (!warnings.TryGetValue(on.Report, out var list)) warnings[on.Report] = list = [];
+            list.Add(Gongkai.Audit.Rules.CopiedRule.SharedWith(on.Section, similarity, $"{Path.GetFileName(files[other.Report])}（{other.Agency}）"));
+        }
+        foreach (var pair in NarrativeCopies.Find(prints.SelectMany(p => p).ToList(), (a, b) => a.Agency != b.Agency))
+        {
+            Warn(pair.A, pair.B, pair.Similarity);
+            Warn(pair.B, pair.A, pair.Similarity);
+        }
+        return warnings;
     }
 
     /// <summary>The full audit of a report against its previous year's, both read again with their narrative.</summary>

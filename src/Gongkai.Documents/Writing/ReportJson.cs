@@ -134,11 +134,19 @@ public static class ReportJson
     public static AnnualReport ReadPrevious(string tablesJson, string narrativeJson, string? agency, int? year)
     {
         var report = ReadTables(tablesJson, agency, year);
-        if (string.IsNullOrEmpty(narrativeJson)) return report;
+        foreach (var (section, text) in ReadNarrative(narrativeJson)) report.SectionText[section] = text;
+        return report;
+    }
+
+    /// <summary>The narrative sections of a collected report as <see cref="NarrativeText"/> kept them.</summary>
+    public static Dictionary<ReportSection, string> ReadNarrative(string narrativeJson)
+    {
+        var sections = new Dictionary<ReportSection, string>();
+        if (string.IsNullOrEmpty(narrativeJson)) return sections;
         using var document = JsonDocument.Parse(narrativeJson);
         foreach (var section in document.RootElement.EnumerateObject())
-            if (Enum.TryParse<ReportSection>(section.Name, out var s) && section.Value.GetString() is { } text) report.SectionText[s] = text;
-        return report;
+            if (Enum.TryParse<ReportSection>(section.Name, out var s) && section.Value.GetString() is { } text) sections[s] = text;
+        return sections;
     }
 
     public static string FindingsText(IEnumerable<Finding> findings) => new JsonArray(findings.Select(Finding).ToArray<JsonNode?>()).ToJsonString();

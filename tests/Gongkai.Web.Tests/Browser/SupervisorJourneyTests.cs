@@ -78,6 +78,10 @@ public sealed class SupervisorJourneyTests(BrowserFixture fixture)
         await office.GotoAsync("/Supervision/Corrections?year=2025");
         Assert.Contains(DemoData.AgencyName, await office.Locator("#ledger").InnerTextAsync());
         await BrowserFixture.ScreenshotAsync(office, "supervision-ledger");
+        await office.GotoAsync("/Supervision/Copies?year=2025");
+        await BrowserFixture.ScreenshotAsync(office, "supervision-copies");
+        await office.GotoAsync("/Supervision/Consolidated?year=2025&scope=accepted");
+        await BrowserFixture.ScreenshotAsync(office, "supervision-consolidated-accepted");
     }
 
     /// <summary>The office's account signs in with a second factor: the code of the authenticator app.</summary>

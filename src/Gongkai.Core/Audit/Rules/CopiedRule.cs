@@ -31,7 +31,15 @@ public static class CopiedRule
         }
     }
 
-    private static string Percent(double share) => Math.Round(share * 100).ToString(CultureInfo.InvariantCulture) + "%";
+    /// <summary>
+    /// The warning on each of two reports of different agencies (or years) whose section shares its text
+    /// (<see cref="Supervision.NarrativeCopies"/>); <paramref name="other"/> names the other report (its file or agency and year).
+    /// </summary>
+    public static Finding SharedWith(ReportSection section, double similarity, string other) =>
+        new(RuleIds.Copied, Severity.Warning, new(Location.Narrative, section.Numeral()), $"<{Percent(Supervision.NarrativeCopies.Threshold)}", Percent(similarity),
+            $"第{section.Numeral()}部分“{section.Title()}”与{other}的同一部分相似度为{Percent(similarity)}，可能雷同（条例第四十七条）。");
+
+    private static string Percent(double share) => Math.Round(Math.Min(share, 1) * 100).ToString(CultureInfo.InvariantCulture) + "%";
 
     private static HashSet<string> Shingles(string? text)
     {
