@@ -127,6 +127,7 @@ public static class GongkaiApp
         builder.Services.AddScoped<SubmissionReader>();
         builder.Services.AddScoped<Dashboard>();
         builder.Services.AddScoped<Copies>();
+        builder.Services.AddScoped<IndicatorBoard>();
         builder.Services.AddMemoryCache();
         builder.Services.AddSingleton<CollectionSignal>();
         builder.Services.AddHostedService<CollectionWorker>();

@@ -43,6 +43,9 @@ public sealed class AgencyTree
 
     public bool HasChildren(int id) => _children.Contains(id);
 
+    /// <summary>The agencies directly below one, by name.</summary>
+    public IReadOnlyList<AgencyNode> Children(int id) => _children[id].OrderBy(c => c.Name, StringComparer.Ordinal).ToList();
+
     public bool Contains(int rootId, int id)
     {
         var seen = new HashSet<int>();

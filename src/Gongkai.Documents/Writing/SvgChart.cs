@@ -60,6 +60,42 @@ public static class SvgChart
         return End(svg);
     }
 
+    /// <summary>
+    /// A grid of rows (agencies) by columns (indicators), each cell shaded from white to blue by how good it is (0 to 1) and
+    /// carrying its value as text; a cell without a shade (too few cases) is grey. Black text on these shades keeps AA contrast.
+    /// </summary>
+    public static string Heatmap(string title, IReadOnlyList<string> columns, IReadOnlyList<(string Label, IReadOnlyList<(string Text, double? Shade)> Cells)> rows)
+    {
+        const int top = 64, line = 26, labelWidth = 200;
+        var cell = (Width - labelWidth - 10) / Math.Max(1, columns.Count);
+        var svg = Start(title, top + Math.Max(1, rows.Count) * line + 10);
+        for (var c = 0; c < columns.Count; c++)
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{labelWidth + c * cell + cell / 2}\" y=\"{top - 10}\" text-anchor=\"middle\" font-size=\"10\">{Escape(Shorten(columns[c], 8))}</text>");
+        for (var r = 0; r < rows.Count; r++)
+        {
+            var (label, cells) = rows[r];
+            var y = top + r * line;
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{labelWidth - 6}\" y=\"{y + 17}\" text-anchor=\"end\" font-size=\"12\">{Escape(Shorten(label, 16))}</text>");
+            for (var c = 0; c < cells.Count && c < columns.Count; c++)
+            {
+                var (text, shade) = cells[c];
+                svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{labelWidth + c * cell}\" y=\"{y}\" width=\"{cell - 2}\" height=\"{line - 2}\" fill=\"{Shade(shade)}\"><title>{Escape(label)} {Escape(columns[c])}：{Escape(text)}</title></rect>");
+                svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{labelWidth + c * cell + cell / 2}\" y=\"{y + 17}\" text-anchor=\"middle\" font-size=\"12\" fill=\"#000\">{Escape(text)}</text>");
+            }
+        }
+        if (rows.Count == 0) svg.Append(CultureInfo.InvariantCulture, $"<text x=\"10\" y=\"{top + 15}\" font-size=\"12\">暂无数据</text>");
+        return End(svg);
+    }
+
+    /// <summary>White (0) to #7fb2e5 (1); grey where there is no shade.</summary>
+    private static string Shade(double? shade)
+    {
+        if (shade is not { } s) return "#e0e0e0";
+        s = Math.Clamp(s, 0, 1);
+        int Channel(int to) => (int)Math.Round(255 + (to - 255) * s);
+        return $"#{Channel(0x7f):x2}{Channel(0xb2):x2}{Channel(0xe5):x2}";
+    }
+
     private static StringBuilder Start(string title, int height) => new StringBuilder()
         .Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" role=\"img\" aria-label=\"{Escape(title)}\" viewBox=\"0 0 {Width} {height}\" width=\"{Width}\" height=\"{height}\">")
         .Append(CultureInfo.InvariantCulture, $"<title>{Escape(title)}</title>")

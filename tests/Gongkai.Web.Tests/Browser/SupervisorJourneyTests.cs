@@ -82,6 +82,9 @@ public sealed class SupervisorJourneyTests(BrowserFixture fixture)
         await BrowserFixture.ScreenshotAsync(office, "supervision-copies");
         await office.GotoAsync("/Supervision/Consolidated?year=2025&scope=accepted");
         await BrowserFixture.ScreenshotAsync(office, "supervision-consolidated-accepted");
+        await office.GotoAsync("/Supervision/Indicators?year=2025");
+        Assert.Equal(1, await office.Locator("figure svg.chart").CountAsync());
+        await BrowserFixture.ScreenshotAsync(office, "supervision-indicators");
     }
 
     /// <summary>The office's account signs in with a second factor: the code of the authenticator app.</summary>
