@@ -85,6 +85,8 @@ public sealed class SupervisorJourneyTests(BrowserFixture fixture)
         await office.GotoAsync("/Supervision/Indicators?year=2025");
         Assert.Equal(1, await office.Locator("figure svg.chart").CountAsync());
         await BrowserFixture.ScreenshotAsync(office, "supervision-indicators");
+        await office.GotoAsync("/Supervision/Hierarchy?year=2025");
+        await BrowserFixture.ScreenshotAsync(office, "supervision-hierarchy");
     }
 
     /// <summary>The office's account signs in with a second factor: the code of the authenticator app.</summary>
