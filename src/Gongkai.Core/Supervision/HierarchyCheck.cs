@@ -22,30 +22,23 @@ public sealed record HierarchyFact(Location Location, decimal? Own, decimal? Bel
 /// </summary>
 public static class HierarchyCheck
 {
-    /// <summary>The figures compared, each with how to read it from a report.</summary>
-    public static IReadOnlyList<(Location Location, Func<AnnualReport, decimal?> Value)> Figures { get; } =
-    [
-        .. new ProactiveDisclosure().Cells().Select(c => (new Location(Location.Table2, c.Row, c.Column),
-            (Func<AnnualReport, decimal?>)(r => r.Proactive.Cells().Single(x => x.Row == c.Row && x.Column == c.Column).Value))),
-        .. RequestRow.All.Select(row => (new Location(Location.Table3, row.Code, ApplicantColumn.Total.Code),
-            (Func<AnnualReport, decimal?>)(r => r.Requests[row, ApplicantColumn.Total]))),
-        .. Enum.GetValues<CaseKind>().SelectMany(kind => CaseOutcomes.Columns.Select((column, i) => (new Location(Location.Table4, kind.Code(), column.Code),
-            (Func<AnnualReport, decimal?>)(r => r.Cases(kind)[i])))),
-    ];
+    /// <summary>The figures compared: table 三's 总计 column, and every cell of tables 二 and 四.</summary>
+    public static IReadOnlyList<Location> Figures { get; } =
+        ReportCells.All.Where(c => c.Table != Location.Table3 || c.Column == ApplicantColumn.Total.Code).ToList();
 
     /// <param name="below">The reports of the agencies directly below that came.</param>
     /// <param name="missing">How many agencies directly below have no report.</param>
     public static List<HierarchyFact> Check(AnnualReport own, IReadOnlyList<AnnualReport> below, int missing) =>
         Figures.Select(f =>
         {
-            var values = below.Select(f.Value).ToList();
+            var values = below.Select(r => ReportCells.Get(r, f)).ToList();
             var sum = values.Any(v => v is null) ? (decimal?)null : values.Sum(v => v!.Value);
-            var value = f.Value(own);
+            var value = ReportCells.Get(own, f);
             var state = value is null || sum is null ? HierarchyState.CannotCheck
                 : sum > value ? HierarchyState.Differs
                 : missing > 0 ? HierarchyState.CannotCheck
                 : sum == value ? HierarchyState.Equal : HierarchyState.Differs;
-            return new HierarchyFact(f.Location, value, sum, state);
+            return new HierarchyFact(f, value, sum, state);
         }).ToList();
 
     public static string Label(this HierarchyState state) => state switch

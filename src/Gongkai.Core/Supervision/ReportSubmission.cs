@@ -1,3 +1,4 @@
+using Gongkai.Access;
 using Gongkai.Reports;
 
 namespace Gongkai.Supervision;
@@ -8,6 +9,12 @@ public enum SubmissionSource
     Generated,
     /// <summary>A published file the supervising office uploaded.</summary>
     Uploaded,
+}
+
+/// <summary>A value of the tables the supervisor corrected where the reader got it wrong: what was read, what it is, why, who.</summary>
+public sealed record CellCorrection(string Table, string Row, string Column, decimal? Original, decimal Value, string Reason, string By, DateTimeOffset At)
+{
+    public Location Location => new(Table, Row, Column);
 }
 
 public enum SubmissionState
@@ -73,11 +80,44 @@ public sealed class ReportSubmission
     public DateTime? ClaimedAt { get; private set; }
     public byte[] Document { get; private set; } = [];
 
+    private readonly List<CellCorrection> _corrections = [];
+
+    /// <summary>The supervisor's corrections of misread values, applied each time the document is read again.</summary>
+    public IReadOnlyList<CellCorrection> Corrections => _corrections;
+
+    /// <summary>Counts the changes of what was read (a correction, a new audit), so what was computed from the old one is not reused.</summary>
+    public int Revision { get; private set; }
+
+    /// <summary>
+    /// The supervisor corrects a value the reader got wrong, with a reason; the value first read is kept however often the
+    /// cell is corrected. The caller reads the document again, applies the corrections and audits it (<see cref="Accept"/>).
+    /// </summary>
+    public void Correct(Location cell, decimal? read, decimal? value, string? reason, Actor by, DateTimeOffset at)
+    {
+        if (!AccessTable.Allows(by.Role, Permission.Supervise, AgencyRelation.Below)) throw new DomainException("只有政务公开办可以更正读取的数值。");
+        if (State != SubmissionState.Read) throw new DomainException("只有已读取的报告可以更正数值。");
+        if (!ReportCells.IsCell(cell)) throw new DomainException("请选择要更正的单元格。");
+        if (value is not { } v || v < 0 || v != decimal.Round(v, 2)) throw new DomainException("“正确的数值”须为不小于0的数（最多两位小数）。");
+        var why = (reason ?? "").Trim();
+        if (why.Length == 0) throw new DomainException("请写明更正的理由（如：扫描件第3页该格为12，读成了17）。");
+        if (why.Length > 500) throw new DomainException("“更正的理由”不能超过500字。");
+        var earlier = _corrections.FirstOrDefault(c => c.Location == cell);
+        if (earlier is not null) _corrections.Remove(earlier);
+        _corrections.Add(new CellCorrection(cell.Table, cell.Row!, cell.Column!, earlier is null ? read : earlier.Original, v, why, by.Name, at));
+    }
+
+    /// <summary>The corrected values put into the report read from the document.</summary>
+    public void ApplyCorrections(AnnualReport report)
+    {
+        foreach (var correction in _corrections) ReportCells.Set(report, correction.Location, correction.Value);
+    }
+
     public void Accept(int agencyId, int year, string? agencyName, int? previousId, int errors, int warnings, decimal? received,
         string tablesJson, string findingsJson, string narrativeJson)
     {
         (AgencyId, Year, AgencyNameRead, PreviousId, Received) = (agencyId, year, agencyName, previousId, received);
         (Errors, Warnings, TablesJson, FindingsJson, NarrativeJson) = (errors, warnings, tablesJson, findingsJson, narrativeJson);
+        Revision++;
         Finish(SubmissionState.Read, null);
     }
 

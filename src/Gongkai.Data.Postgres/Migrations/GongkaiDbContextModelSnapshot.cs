@@ -1232,6 +1232,9 @@ namespace Gongkai.Data.Postgres.Migrations
                         .HasPrecision(18, 4)
                         .HasColumnType("numeric(18,4)");
 
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1836,6 +1839,50 @@ namespace Gongkai.Data.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("BatchId")
                         .OnDelete(DeleteBehavior.Cascade);
+
+                    b.OwnsMany("Gongkai.Supervision.CellCorrection", "Corrections", b1 =>
+                        {
+                            b1.Property<int>("ReportSubmissionId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<DateTimeOffset>("At");
+
+                            b1.Property<string>("By")
+                                .IsRequired();
+
+                            b1.Property<string>("Column")
+                                .IsRequired();
+
+                            b1.Property<decimal?>("Original")
+                                .HasPrecision(18, 4);
+
+                            b1.Property<string>("Reason")
+                                .IsRequired();
+
+                            b1.Property<string>("Row")
+                                .IsRequired();
+
+                            b1.Property<string>("Table")
+                                .IsRequired();
+
+                            b1.Property<decimal>("Value")
+                                .HasPrecision(18, 4);
+
+                            b1.HasKey("ReportSubmissionId", "__synthesizedOrdinal");
+
+                            b1.ToTable("ReportSubmissions");
+
+                            b1
+                                .ToJson("Corrections")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReportSubmissionId");
+                        });
+
+                    b.Navigation("Corrections");
                 });
 
             modelBuilder.Entity("Gongkai.Supervision.UploadBatch", b =>

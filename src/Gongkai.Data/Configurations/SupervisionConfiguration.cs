@@ -19,6 +19,12 @@ public sealed class ReportSubmissionConfiguration : IEntityTypeConfiguration<Rep
         builder.Property(s => s.FileName).HasMaxLength(260);
         builder.Property(s => s.Error).HasMaxLength(1000);
         builder.Property(s => s.AgencyNameRead).HasMaxLength(200);
+        builder.OwnsMany(s => s.Corrections, c =>
+        {
+            c.ToJson();
+            c.Ignore(x => x.Location);
+        });
+        builder.Navigation(s => s.Corrections).HasField("_corrections");
     }
 }
 

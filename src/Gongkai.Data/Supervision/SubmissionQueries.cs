@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Gongkai.Data.Supervision;
 
 /// <summary>A submission as the dashboard lists it: no document, no JSON.</summary>
-public sealed record SubmissionSummary(int Id, int AgencyId, int Year, string FileName, DateOnly PublishedOn, int Errors, int Warnings, decimal? Received)
+public sealed record SubmissionSummary(int Id, int AgencyId, int Year, string FileName, DateOnly PublishedOn, int Errors, int Warnings, decimal? Received, int Revision = 0)
 {
     public bool OnTime => Gongkai.Reports.AnnualReportRecord.PublishedOnTime(Year, PublishedOn);
 }
@@ -68,10 +68,15 @@ public static class SubmissionQueries
     {
         var query = db.Submissions.AsNoTracking().Where(s => s.State == SubmissionState.Read && s.AgencyId != null && s.Year != null);
         if (year is not null) query = query.Where(s => s.Year == year);
-        var rows = await query.Select(s => new SubmissionSummary(s.Id, s.AgencyId!.Value, s.Year!.Value, s.FileName, s.PublishedOn, s.Errors, s.Warnings, s.Received))
+        var rows = await query.Select(s => new SubmissionSummary(s.Id, s.AgencyId!.Value, s.Year!.Value, s.FileName, s.PublishedOn, s.Errors, s.Warnings, s.Received, s.Revision))
             .ToListAsync(cancel);
         return rows.Where(s => agencyIds is null || agencyIds.Contains(s.AgencyId)).GroupBy(s => (s.AgencyId, s.Year)).ToDictionary(g => g.Key, g => g.MaxBy(s => s.Id)!);
     }
+
+    /// <summary>A digest of a set of submissions as read (id and revision): the key of what is computed from them and kept in memory.</summary>
+    public static string Digest(IEnumerable<SubmissionSummary> submissions) =>
+        Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.ASCII.GetBytes(
+            string.Join(',', submissions.OrderBy(s => s.Id).Select(s => $"{s.Id}:{s.Revision}")))));
 
     /// <summary>The id of the submission that counts for an agency and year, if any.</summary>
     public static Task<int?> CurrentIdAsync(GongkaiDbContext db, int agencyId, int year, CancellationToken cancel = default) =>

@@ -103,7 +103,7 @@ public static class SvgChart
 
     private static string End(StringBuilder svg) => svg.Append("</svg>").ToString();
 
-    private static string Format(decimal value) => (value / 1.0000000000000000000000000000m).ToString(CultureInfo.InvariantCulture);
+    private static string Format(decimal value) => Reports.Figures.Show(value);
 
     private static string Shorten(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
 

@@ -21,9 +21,7 @@ public sealed class Copies(Infrastructure.ReadDatabase read, IMemoryCache cache)
         var agencies = tree.Subtree(regionId).ToDictionary(a => a.Id, a => a.Name);
         var current = (await SubmissionQueries.CurrentAsync(read.Db, null, agencies.Keys.ToHashSet(), cancel)).Values
             .Where(s => s.Year == year || s.Year == year - 1).ToDictionary(s => s.Id);
-        var ids = current.Keys.Order().ToArray();
-        var key = ("copies", regionId, year, Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(
-            System.Runtime.InteropServices.MemoryMarshal.AsBytes(ids.AsSpan()))));
+        var key = ("copies", regionId, year, SubmissionQueries.Digest(current.Values));
         if (cache.TryGetValue<List<CopiedReports>>(key, out var known)) return known!;
 
         var documents = new List<NarrativeDocument>();

@@ -90,10 +90,8 @@ public sealed class Dashboard(Infrastructure.ReadDatabase read, Infrastructure.C
     /// </summary>
     public async Task<(AnnualReport Sum, IReadOnlyList<Finding> Findings)> ConsolidateAsync(IReadOnlyList<DashboardRow> rows, AgencyNode region, int year, CancellationToken cancel = default)
     {
-        var ids = rows.Where(r => r.Submission is not null).Select(r => r.Submission!.Id).Order().ToArray();
-        // The set itself is the key (its digest): a count, sum and last id could be equal for two different sets.
-        var key = ("consolidated", region.Id, region.Name, year, Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(
-            System.Runtime.InteropServices.MemoryMarshal.AsBytes(ids.AsSpan()))));
+        // The set itself is the key (its digest, with each report's revision): a count, sum and last id could be equal for two different sets.
+        var key = ("consolidated", region.Id, region.Name, year, SubmissionQueries.Digest(rows.Where(r => r.Submission is not null).Select(r => r.Submission!)));
         if (cache.TryGetValue<(AnnualReport, IReadOnlyList<Finding>)>(key, out var known)) return known;
         var sum = ReportSum.Sum((await ReportsAsync(rows, cancel)).Select(r => r.Report), region.Name, year);
         var result = (sum, ReportSum.Audit(sum));

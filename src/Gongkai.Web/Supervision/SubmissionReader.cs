@@ -24,7 +24,7 @@ public sealed class SubmissionReader(GongkaiDbContext db, TimeProvider time, ILo
         if (claimed.Count == 0) return 0;
 
         var read = new (AnnualReport? Report, string? Error)[claimed.Count];
-        Parallel.For(0, claimed.Count, i => read[i] = BatchAuditor.ReadOne(claimed[i].Document));
+        Parallel.For(0, claimed.Count, i => read[i] = Read(claimed[i]));
 
         var directories = new Dictionary<int, AgencyDirectory>();
         var accepted = new List<(ReportSubmission Submission, AnnualReport Report, int AgencyId, int Year)>();
@@ -100,21 +100,46 @@ public sealed class SubmissionReader(GongkaiDbContext db, TimeProvider time, ILo
     /// A report of the year after, already read, was checked against an older edition of this year's (or none): its
     /// carry-over and documents in force are checked again against the one just read.
     /// </summary>
-    private async Task RecheckFollowingYearsAsync(IEnumerable<(int Id, int AgencyId, int Year)> read, CancellationToken cancel)
+    private async Task RecheckFollowingYearsAsync(IEnumerable<(int Id, int AgencyId, int Year)> read, CancellationToken cancel, bool changed = false)
     {
         foreach (var (id, agencyId, year) in read)
         {
             var nextId = await SubmissionQueries.CurrentIdAsync(db, agencyId, year + 1, cancel);
             if (nextId is not { } n) continue;
             var next = await db.Submissions.SingleAsync(s => s.Id == n, cancel);
-            if (next.PreviousId == id || await SubmissionQueries.CurrentIdAsync(db, agencyId, year, cancel) != id) continue;
-            var (report, _) = BatchAuditor.ReadOne(next.Document);
+            if ((next.PreviousId == id && !changed) || await SubmissionQueries.CurrentIdAsync(db, agencyId, year, cancel) != id) continue;
+            var (report, _) = Read(next);
             if (report is null) continue;
             var kept = await db.Submissions.AsNoTracking().Where(s => s.Id == id).Select(s => new { s.TablesJson, s.NarrativeJson, s.AgencyNameRead }).SingleAsync(cancel);
             var before = ReportJson.ReadPrevious(kept.TablesJson, kept.NarrativeJson, kept.AgencyNameRead, year);
             Accept(next, agencyId, year + 1, report, id, Auditor.Audit(report, before));
         }
         await db.SaveChangesAsync(cancel);
+    }
+
+    /// <summary>
+    /// The supervisor's correction of a misread value: kept with its reason, the document read again with every correction
+    /// of the submission, audited again against the year before, and the year after checked again against it.
+    /// </summary>
+    public async Task CorrectAsync(ReportSubmission submission, Location cell, decimal? value, string? reason, Gongkai.Access.Actor by, CancellationToken cancel = default)
+    {
+        var (before, error) = Read(submission);
+        if (before is null) throw new DomainException(error ?? "无法读取该报告。");
+        submission.Correct(cell, ReportCells.IsCell(cell) ? ReportCells.Get(before, cell) : null, value, reason, by, time.GetUtcNow());
+        var (report, _) = Read(submission);
+        var (previousId, findings) = (await AuditAllAsync([(report!, submission.AgencyId!.Value, submission.Year!.Value, submission.Id)], cancel))[0];
+        Accept(submission, submission.AgencyId.Value, submission.Year.Value, report!, previousId, findings);
+        await db.SaveChangesAsync(cancel);
+        await RecheckFollowingYearsAsync([(submission.Id, submission.AgencyId.Value, submission.Year.Value)], cancel, changed: true);
+        log.LogInformation("Submission {Id}: a value corrected by the supervising office and audited again", submission.Id);
+    }
+
+    /// <summary>The report read from the submission's document, with the supervisor's corrections of misread values.</summary>
+    private static (AnnualReport? Report, string? Error) Read(ReportSubmission submission)
+    {
+        var (report, error) = BatchAuditor.ReadOne(submission.Document);
+        if (report is not null) submission.ApplyCorrections(report);
+        return (report, error);
     }
 
     private static void Accept(ReportSubmission submission, int agencyId, int year, AnnualReport report, int? previousId, IReadOnlyList<Finding> findings) =>

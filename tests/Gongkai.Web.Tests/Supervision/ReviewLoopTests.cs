@@ -76,6 +76,37 @@ public abstract class ReviewLoopTests<TFactory>(TFactory factory) where TFactory
         Assert.Contains("未审核通过（已标出）", all.QuerySelector("#scope")!.TextContent);
         Assert.DoesNotContain(DemoSupervision.FinanceName, all.QuerySelector("#marked")?.TextContent ?? "");
     }
+
+    [Fact]
+    public async Task A_misread_value_is_corrected_with_its_reason_the_report_audited_again_and_the_sums_follow()
+    {
+        var supervisor = await WebPage.SignInAsync(factory, DemoData.SupervisorEmail);
+        await factory.DrainCollectionAsync();
+        var id = factory.Scoped(db =>
+        {
+            var town = db.Agencies.Single(a => a.Name == DemoSupervision.TownName).Id;
+            return db.Submissions.Where(s => s.AgencyId == town && s.Year == 2025).Max(s => s.Id);
+        });
+        var url = $"/Supervision/Submission/{id}";
+        const string Received = "三|1|total";
+        string Sum(AngleSharp.Html.Dom.IHtmlDocument page) => page.QuerySelectorAll("table tr").First(r => r.TextContent.Contains("一、本年新收", StringComparison.Ordinal)).Children[^1].TextContent.Trim();
+        var before = Sum(await supervisor.GetAsync("/Supervision/Consolidated?year=2025"));
+
+        var refused = await WebPage.ParseAsync(await supervisor.PostAsync(url + "?handler=CorrectValue", new() { ["cell"] = Received, ["value"] = "5", ["reason"] = "" }, pageUrl: url));
+        Assert.Contains("请写明更正的理由", refused.QuerySelector("#correction-error")!.TextContent);
+        Assert.Equal("true", refused.QuerySelector("#corrections select")!.GetAttribute("aria-invalid"));
+
+        // The town's report says 3 requests; the supervisor finds 5 in the original and corrects it: the row no longer adds up.
+        var posted = await supervisor.PostAsync(url + "?handler=CorrectValue", new() { ["cell"] = Received, ["value"] = "5", ["reason"] = "原件第2页为5，读成了3" }, pageUrl: url);
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, posted.StatusCode);
+        var page = await supervisor.GetAsync(url);
+        var kept = page.QuerySelector("#corrections table tbody tr")!.Children.Select(c => c.TextContent).ToList();
+        Assert.Equal(["表三“一、本年新收政府信息公开申请数量”行“总计”列", "3", "5", "原件第2页为5，读成了3"], kept.Take(4));
+        Assert.Contains("总计为5，但六类申请人之和为3", page.QuerySelector("#findings")!.TextContent);
+        Assert.Equal(int.Parse(before, System.Globalization.CultureInfo.InvariantCulture) + 2,
+            int.Parse(Sum(await supervisor.GetAsync("/Supervision/Consolidated?year=2025")), System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(5m, factory.Scoped(db => db.Submissions.Single(s => s.Id == id).Received));
+    }
 }
 
 public sealed class SqliteReviewLoopTests(GongkaiFactory factory) : ReviewLoopTests<GongkaiFactory>(factory), IClassFixture<GongkaiFactory>;

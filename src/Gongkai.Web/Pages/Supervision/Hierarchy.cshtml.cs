@@ -31,5 +31,5 @@ public sealed class HierarchyModel(Dashboard dashboard, Clock clock) : Supervisi
         return Page();
     }
 
-    public static string Number(decimal? value) => value?.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) ?? "—";
+    public static string Number(decimal? value) => Figures.Show(value, "—");
 }

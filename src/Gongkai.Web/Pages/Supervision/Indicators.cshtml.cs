@@ -82,5 +82,5 @@ public sealed class IndicatorsModel(Dashboard dashboard, Clock clock, IndicatorB
 
     public static string Percent(decimal rate) => (rate * 100).ToString("0.#", CultureInfo.InvariantCulture) + "%";
 
-    private static string Number(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+    private static string Number(decimal value) => Gongkai.Reports.Figures.Show(value);
 }

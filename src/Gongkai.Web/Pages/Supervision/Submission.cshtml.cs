@@ -16,10 +16,11 @@ namespace Gongkai.Web.Pages.Supervision;
 /// edition that counts, the office reviews it: confirms or dismisses each finding, accepts the report or returns it for
 /// correction with a deadline, downloads the 整改通知 and uploads the corrected file of an agency outside Gongkai.
 /// </summary>
-public sealed class SubmissionModel(GongkaiDbContext db, Dashboard dashboard, Clock clock, Collector collector) : SupervisionPage(dashboard, clock)
+public sealed class SubmissionModel(GongkaiDbContext db, Dashboard dashboard, Clock clock, Collector collector, SubmissionReader reader) : SupervisionPage(dashboard, clock)
 {
     public sealed record Details(int Id, int? AgencyId, int? Year, SubmissionSource Source, string FileName, DateOnly PublishedOn,
-        SubmissionState State, string? Error, string? AgencyNameRead, int? PreviousId, string TablesJson, string FindingsJson, int? BatchId);
+        SubmissionState State, string? Error, string? AgencyNameRead, int? PreviousId, string TablesJson, string FindingsJson, int? BatchId,
+        IReadOnlyList<CellCorrection> Corrections);
 
     public Details Submission { get; private set; } = null!;
     public AnnualReport? Report { get; private set; }
@@ -68,6 +69,29 @@ public sealed class SubmissionModel(GongkaiDbContext db, Dashboard dashboard, Cl
             var round = review.Return(id, findings, deadline ?? throw new DomainException("请填写“整改期限”。"), Clock.Today, User.SupervisorActor());
             return $"已退回整改，期限{round.Deadline:yyyy年M月d日}。机关在本平台的年度报告页面可见；不在本平台的机关，请下载整改通知发送。";
         });
+
+    /// <summary>The supervisor's correction of a value the reader got wrong; the report is audited again with it.</summary>
+    public async Task<IActionResult> OnPostCorrectValueAsync(int id, string? cell, decimal? value, string? reason)
+    {
+        if (await LoadAsync(id) is not { State: SubmissionState.Read }) return NotFound();
+        var parts = (cell ?? "").Split('|');
+        var location = parts.Length == 3 ? new Location(parts[0], parts[1], parts[2]) : new Location("");
+        var submission = await db.Submissions.SingleAsync(s => s.Id == id);
+        try
+        {
+            await reader.CorrectAsync(submission, location, value, reason, User.SupervisorActor());
+        }
+        catch (DomainException e)
+        {
+            CorrectionError = e.Message;
+            return Page();
+        }
+        Done = $"已将{location.Describe()}更正为{Figures.Show(value!.Value)}，并重新核查。";
+        return RedirectToPage(new { id });
+    }
+
+    /// <summary>Why the last correction of a value was refused, shown beside its form.</summary>
+    public string? CorrectionError { get; private set; }
 
     /// <summary>The 整改通知 of a round, as a GB/T 9704 letter from the office.</summary>
     public async Task<IActionResult> OnGetNoticeAsync(int id, int round)
@@ -138,7 +162,7 @@ public sealed class SubmissionModel(GongkaiDbContext db, Dashboard dashboard, Cl
     {
         await ScopeAsync(null, null);
         var details = await db.Submissions.AsNoTracking().Where(s => s.Id == id)
-            .Select(s => new Details(s.Id, s.AgencyId, s.Year, s.Source, s.FileName, s.PublishedOn, s.State, s.Error, s.AgencyNameRead, s.PreviousId, s.TablesJson, s.FindingsJson, s.BatchId))
+            .Select(s => new Details(s.Id, s.AgencyId, s.Year, s.Source, s.FileName, s.PublishedOn, s.State, s.Error, s.AgencyNameRead, s.PreviousId, s.TablesJson, s.FindingsJson, s.BatchId, s.Corrections))
             .SingleOrDefaultAsync();
         if (details is null || !await VisibleAsync(details)) return null;
         Submission = details;

@@ -1,0 +1,11 @@
+using System.Globalization;
+
+namespace Gongkai.Reports;
+
+/// <summary>A figure of the tables as people write it: 3, not 3.0 (values keep the scale they were read or stored with).</summary>
+public static class Figures
+{
+    public static string Show(decimal value) => (value / 1.0000000000000000000000000000m).ToString(CultureInfo.InvariantCulture);
+
+    public static string Show(decimal? value, string empty) => value is { } v ? Show(v) : empty;
+}
