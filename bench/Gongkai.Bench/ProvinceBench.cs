@@ -133,7 +133,7 @@ public static class ProvinceBench
             await db.SaveChangesAsync();
             var watch = Stopwatch.StartNew();
             var files = Directory.GetFiles(folder).Order(StringComparer.Ordinal).ToList();
-            var batch = db.UploadBatches.Add(new UploadBatch(agencies[0].Id, "基准", DateTimeOffset.UtcNow, null, new DateOnly(2026, 1, 20), false)).Entity;
+            var batch = db.UploadBatches.Add(new UploadBatch(agencies[0].Id, "基准", DateTimeOffset.UtcNow, null, new DateOnly(2026, 1, 20))).Entity;
             await db.SaveChangesAsync();
             foreach (var chunk in files.Chunk(500))
             {

@@ -43,6 +43,7 @@ public sealed class GongkaiDbContext(DbContextOptions<GongkaiDbContext> options)
     public DbSet<ReportSubmission> Submissions => Set<ReportSubmission>();
     public DbSet<UploadBatch> UploadBatches => Set<UploadBatch>();
     public DbSet<ReportReview> ReportReviews => Set<ReportReview>();
+    public DbSet<Urging> Urgings => Set<Urging>();
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
     public DbSet<NumberSequence> NumberSequences => Set<NumberSequence>();
 

@@ -128,6 +128,7 @@ public static class GongkaiApp
         builder.Services.AddScoped<Dashboard>();
         builder.Services.AddScoped<Copies>();
         builder.Services.AddScoped<IndicatorBoard>();
+        builder.Services.AddScoped<RequestLoads>();
         builder.Services.AddMemoryCache();
         builder.Services.AddSingleton<CollectionSignal>();
         builder.Services.AddHostedService<CollectionWorker>();

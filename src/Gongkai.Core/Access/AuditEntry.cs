@@ -17,6 +17,7 @@ public enum AuditAction
     ReportPublished,
     YearUnlocked,
     PersonalDataViewed,
+    Urged,
 }
 
 /// <summary>
@@ -71,6 +72,7 @@ public sealed class AuditEntry
         AuditAction.ReportPublished => "发布年度报告",
         AuditAction.YearUnlocked => "解锁已发布年度",
         AuditAction.PersonalDataViewed => "查看申请人完整个人信息",
+        AuditAction.Urged => "督办",
     };
 
     private static string Cut(string value) => value.Length <= TextLength ? value : value[..TextLength];

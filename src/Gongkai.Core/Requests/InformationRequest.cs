@@ -142,8 +142,15 @@ public sealed class InformationRequest : Reports.ICountedInReport
         return DelayedUntil is { } until && until > deadline.Due ? deadline with { Due = until, DelayedUnderArticle35 = true } : deadline;
     }
 
-    public void RefreshDue(WorkingDayCalendar calendar, DateOnly today) =>
+    public void RefreshDue(WorkingDayCalendar calendar, DateOnly today)
+    {
         DueOn = State.IsPending() ? Deadline(calendar, today).Due : null;
+        // Once decided, whether it was decided after its due date is kept: the office counts late answers without recomputing.
+        if (DecidedOn is { } decided && !State.IsPending() && DecidedLate is null) DecidedLate = decided > Deadline(calendar, decided).Due;
+    }
+
+    /// <summary>Whether the decision came after the statutory due date (null until decided, and for requests decided before this was kept).</summary>
+    public bool? DecidedLate { get; private set; }
 
     public Outcome? Outcome => OutcomeCode is null ? null : Outcomes.ByKey(OutcomeKey ?? OutcomeCode);
 
@@ -429,7 +436,7 @@ public sealed class InformationRequest : Reports.ICountedInReport
     {
         Require(RequestStep.ReturnDecision, actor);
         if (string.IsNullOrWhiteSpace(reason)) throw new DomainException("请写明退回的理由。");
-        (OutcomeCode, OutcomeKey, OutcomeReason, DecidedOn) = (null, null, null, null);
+        (OutcomeCode, OutcomeKey, OutcomeReason, DecidedOn, DecidedLate) = (null, null, null, null, null);
         _decisionFields.Clear();
         Move(RequestState.Received, on, actor, at, "退回决定，重新办理", reason);
     }

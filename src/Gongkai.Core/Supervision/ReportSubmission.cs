@@ -128,6 +128,15 @@ public sealed class ReportSubmission
         Finish(state, reason);
     }
 
+    /// <summary>An unmatched report whose agency the office has now added: read again, for that agency.</summary>
+    public void Requeue(int agencyId)
+    {
+        if (State != SubmissionState.Unmatched) throw new DomainException("只有未对应机关的报告需要重新读取。");
+        AgencyId = agencyId;
+        State = SubmissionState.Pending;
+        Error = null;
+    }
+
     private void Finish(SubmissionState state, string? error)
     {
         State = state;

@@ -8,14 +8,13 @@ public sealed class UploadBatch
 {
     private UploadBatch() { }
 
-    public UploadBatch(int supervisorAgencyId, string by, DateTimeOffset createdAt, int? year, DateOnly publishedOn, bool createMissingAgencies)
+    public UploadBatch(int supervisorAgencyId, string by, DateTimeOffset createdAt, int? year, DateOnly publishedOn)
     {
         SupervisorAgencyId = supervisorAgencyId;
         By = by;
         CreatedAt = createdAt;
         Year = year;
         PublishedOn = publishedOn;
-        CreateMissingAgencies = createMissingAgencies;
     }
 
     public int Id { get; private set; }
@@ -26,8 +25,6 @@ public sealed class UploadBatch
     public int? Year { get; private set; }
     /// <summary>The publication date of the reports, as the office recorded it.</summary>
     public DateOnly PublishedOn { get; private set; }
-    /// <summary>Whether a report of an agency not yet in the directory adds it below the supervising office.</summary>
-    public bool CreateMissingAgencies { get; private set; }
     public int Files { get; set; }
     /// <summary>Files of the upload that were refused before reading (too large, not a report's kind), with reasons.</summary>
     public string Skipped { get; set; } = "";

@@ -887,6 +887,9 @@ namespace Gongkai.Data.Postgres.Migrations
                     b.Property<DateOnly?>("CorrectionRequestedOn")
                         .HasColumnType("date");
 
+                    b.Property<bool?>("DecidedLate")
+                        .HasColumnType("boolean");
+
                     b.Property<DateOnly?>("DecidedOn")
                         .HasColumnType("date");
 
@@ -1281,9 +1284,6 @@ namespace Gongkai.Data.Postgres.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
-                    b.Property<bool>("CreateMissingAgencies")
-                        .HasColumnType("boolean");
-
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1309,6 +1309,51 @@ namespace Gongkai.Data.Postgres.Migrations
                     b.HasIndex("SupervisorAgencyId");
 
                     b.ToTable("UploadBatches", (string)null);
+                });
+
+            modelBuilder.Entity("Gongkai.Supervision.Urging", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("AnsweredLate")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("DueSoon")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("Overdue")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("SupervisorAgencyId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SupervisorAgencyId");
+
+                    b.HasIndex("AgencyId", "SentAt");
+
+                    b.ToTable("Urgings", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -1887,6 +1932,21 @@ namespace Gongkai.Data.Postgres.Migrations
 
             modelBuilder.Entity("Gongkai.Supervision.UploadBatch", b =>
                 {
+                    b.HasOne("Gongkai.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("SupervisorAgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gongkai.Supervision.Urging", b =>
+                {
+                    b.HasOne("Gongkai.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Gongkai.Agencies.Agency", null)
                         .WithMany()
                         .HasForeignKey("SupervisorAgencyId")

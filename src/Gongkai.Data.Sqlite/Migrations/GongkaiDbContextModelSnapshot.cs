@@ -852,6 +852,9 @@ namespace Gongkai.Data.Sqlite.Migrations
                     b.Property<DateOnly?>("CorrectionRequestedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool?>("DecidedLate")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("DecidedOn")
                         .HasColumnType("TEXT");
 
@@ -1236,9 +1239,6 @@ namespace Gongkai.Data.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.Property<bool>("CreateMissingAgencies")
-                        .HasColumnType("INTEGER");
-
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("TEXT");
 
@@ -1264,6 +1264,49 @@ namespace Gongkai.Data.Sqlite.Migrations
                     b.HasIndex("SupervisorAgencyId");
 
                     b.ToTable("UploadBatches", (string)null);
+                });
+
+            modelBuilder.Entity("Gongkai.Supervision.Urging", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AnsweredLate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DueSoon")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Overdue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SupervisorAgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SupervisorAgencyId");
+
+                    b.HasIndex("AgencyId", "SentAt");
+
+                    b.ToTable("Urgings", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -1836,6 +1879,21 @@ namespace Gongkai.Data.Sqlite.Migrations
 
             modelBuilder.Entity("Gongkai.Supervision.UploadBatch", b =>
                 {
+                    b.HasOne("Gongkai.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("SupervisorAgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gongkai.Supervision.Urging", b =>
+                {
+                    b.HasOne("Gongkai.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Gongkai.Agencies.Agency", null)
                         .WithMany()
                         .HasForeignKey("SupervisorAgencyId")

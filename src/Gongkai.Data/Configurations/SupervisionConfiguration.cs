@@ -60,3 +60,18 @@ public sealed class ReportReviewConfiguration : IEntityTypeConfiguration<ReportR
         builder.Navigation(r => r.Rounds).HasField("_rounds");
     }
 }
+
+public sealed class UrgingConfiguration : IEntityTypeConfiguration<Urging>
+{
+    public void Configure(EntityTypeBuilder<Urging> builder)
+    {
+        builder.ToTable("Urgings");
+        builder.HasOne<Agency>().WithMany().HasForeignKey(u => u.AgencyId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Agency>().WithMany().HasForeignKey(u => u.SupervisorAgencyId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(u => new { u.AgencyId, u.SentAt });
+        builder.HasIndex(u => u.SupervisorAgencyId);
+        builder.Property(u => u.Note).HasMaxLength(500);
+        builder.Property(u => u.By).HasMaxLength(100);
+        builder.Ignore(u => u.Text);
+    }
+}

@@ -15,9 +15,9 @@ public sealed class Collector(GongkaiDbContext db, Infrastructure.Clock clock, C
 
     /// <summary>Stores every file of the upload and returns the batch, whose page shows the reading progress.</summary>
     public async Task<UploadBatch> UploadAsync(int supervisorAgencyId, string by, IEnumerable<(string Name, Func<Stream> Open)> files,
-        int? year, DateOnly? publishedOn, bool createMissingAgencies, CancellationToken cancel = default)
+        int? year, DateOnly? publishedOn, CancellationToken cancel = default)
     {
-        var batch = db.UploadBatches.Add(new UploadBatch(supervisorAgencyId, by, clock.Now, year, publishedOn ?? clock.Today, createMissingAgencies)).Entity;
+        var batch = db.UploadBatches.Add(new UploadBatch(supervisorAgencyId, by, clock.Now, year, publishedOn ?? clock.Today)).Entity;
         await db.SaveChangesAsync(cancel);
         var skipped = new List<string>();
         var count = 0;

@@ -148,8 +148,9 @@ public sealed class SubmissionReader(GongkaiDbContext db, TimeProvider time, ILo
             ReportJson.TablesText(report), ReportJson.FindingsText(findings), ReportJson.NarrativeText(report));
 
     /// <summary>
-    /// The agency named in the report's title (else in the file's name) in the directory of the office that uploaded it;
-    /// where the upload asks so, an unknown one is added below the office.
+    /// The agency named in the report's title (else in the file's name) in the directory of the office that uploaded it.
+    /// An agency the directory does not hold is never added here: the batch page proposes its parent and level for the
+    /// office to confirm.
     /// </summary>
     private async Task<(int? AgencyId, string? Reason)> MatchAsync(Dictionary<int, AgencyDirectory> directories, UploadBatch batch, string? name, string fileName, CancellationToken cancel)
     {
@@ -158,17 +159,12 @@ public sealed class SubmissionReader(GongkaiDbContext db, TimeProvider time, ILo
         var match = string.IsNullOrWhiteSpace(name) ? directory.FindInFileName(fileName) : directory.Find(name);
         if (match is AgencyDirectory.Unknown && !string.IsNullOrWhiteSpace(name) && directory.FindInFileName(fileName) is AgencyDirectory.Found byFile)
             match = byFile;
-        switch (match)
+        return match switch
         {
-            case AgencyDirectory.Found found: return (found.AgencyId, null);
-            case AgencyDirectory.Ambiguous ambiguous: return (null, $"本辖区有多个名为“{ambiguous.Name}”的机关，无法确定是哪一个。");
-        }
-        if (string.IsNullOrWhiteSpace(name)) return (null, "未能从报告标题或文件名中读出本辖区的机关名称。");
-        if (!batch.CreateMissingAgencies) return (null, $"报告中的机关“{name}”不在本辖区机关名录中；请先在机关名录中添加，或上传时选择自动添加。");
-        var root = await db.Agencies.AsNoTracking().SingleAsync(a => a.Id == batch.SupervisorAgencyId, cancel);
-        var agency = db.Agencies.Add(new Agency(name, root.IsDemo, root.Id)).Entity;
-        await db.SaveChangesAsync(cancel);
-        directory.Add(name, agency.Id);
-        return (agency.Id, null);
+            AgencyDirectory.Found found => (found.AgencyId, null),
+            AgencyDirectory.Ambiguous ambiguous => (null, $"本辖区有多个名为“{ambiguous.Name}”的机关，无法确定是哪一个。"),
+            _ when string.IsNullOrWhiteSpace(name) => (null, "未能从报告标题或文件名中读出本辖区的机关名称。"),
+            _ => (null, $"报告中的机关“{name}”不在本辖区机关名录中；请在本批次页面确认其上级机关和层级后添加。"),
+        };
     }
 }

@@ -87,6 +87,8 @@ public sealed class SupervisorJourneyTests(BrowserFixture fixture)
         await BrowserFixture.ScreenshotAsync(office, "supervision-indicators");
         await office.GotoAsync("/Supervision/Hierarchy?year=2025");
         await BrowserFixture.ScreenshotAsync(office, "supervision-hierarchy");
+        await office.GotoAsync("/Supervision/Requests");
+        await BrowserFixture.ScreenshotAsync(office, "supervision-requests");
     }
 
     /// <summary>The office's account signs in with a second factor: the code of the authenticator app.</summary>

@@ -104,10 +104,21 @@ public sealed class SupervisionTests(GongkaiFactory factory) : IClassFixture<Gon
         // The invented narratives of both years are alike: a warning of copied text, not an error.
         Assert.Matches("无错误|0个错误", years[0].TextContent);
 
-        var again = await supervisor.UploadAsync("/Supervision/Upload", "/Supervision/Upload", new() { ["CreateMissing"] = "true" },
-            [("files", "水利局2025.html", Encoding.UTF8.GetBytes(ReportHtml.Write(water)))]);
-        await WhenReadAsync(supervisor, again.Headers.Location!.ToString());
+        // The unknown agency is proposed below the county, as a department, for the office to confirm; nothing is filed before.
+        Assert.DoesNotContain("示例县水利局(演示)", (await supervisor.GetAsync("/Supervision/Agencies")).QuerySelector("#directory")!.TextContent);
+        var proposal = batch.QuerySelector("#proposals form")!;
+        Assert.Equal(IdOf(DemoSupervision.CountyName).ToString(System.Globalization.CultureInfo.InvariantCulture), proposal.QuerySelector("select[name=parentId] option[selected]")!.GetAttribute("value"));
+        Assert.Equal("Department", proposal.QuerySelector("select[name=level] option[selected]")!.GetAttribute("value"));
+        var added = await supervisor.PostAsync($"{batchUrl}?handler=AddAgency", new()
+        {
+            ["read"] = "示例县水利局(演示)", ["name"] = "示例县水利局(演示)", ["parentId"] = IdOf(DemoSupervision.CountyName).ToString(System.Globalization.CultureInfo.InvariantCulture), ["level"] = "Department",
+        }, pageUrl: batchUrl);
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        batch = await WhenReadAsync(supervisor, batchUrl);
+        Assert.Null(batch.QuerySelector("#proposals"));
         Assert.Contains("示例县水利局(演示)", (await supervisor.GetAsync("/Supervision/Agencies")).QuerySelector("#directory")!.TextContent);
+        Assert.Equal(factory.Scoped(db => db.Agencies.Single(a => a.Name == "示例县水利局(演示)").ParentId), IdOf(DemoSupervision.CountyName));
+        Assert.Contains("已全部处理：5 / 5 个文件", batch.QuerySelector("#progress")!.TextContent);
     }
 
     [Fact]

@@ -27,5 +27,15 @@ public sealed class IndexModel(GongkaiDbContext db, Clock clock) : PageModel
         Today = clock.Today;
         var rows = await Worklist.Query(db, User.AgencyId(), Filter, State, Today).Take(PageSize).ToListAsync();
         Rows = rows.Select(Worklist.Masked).ToList();
+        var agencyId = User.AgencyId();
+        var since = clock.Now.AddDays(-UrgingDays);
+        Urgings = (await db.Urgings.AsNoTracking().Where(u => u.AgencyId == agencyId).ToListAsync())
+            .Where(u => u.SentAt >= since).OrderByDescending(u => u.SentAt).Take(3).ToList();
     }
+
+    /// <summary>How long the supervising office's 督办 notices stay on the worklist.</summary>
+    public const int UrgingDays = 60;
+
+    /// <summary>The supervising office's recent 督办 notices to this agency.</summary>
+    public List<Gongkai.Supervision.Urging> Urgings { get; private set; } = [];
 }

@@ -11,7 +11,6 @@ public sealed class UploadModel(Dashboard dashboard, Clock clock, Collector coll
 {
     [BindProperty] public int? ReportYear { get; set; }
     [BindProperty] public DateOnly? PublishedOn { get; set; }
-    [BindProperty] public bool CreateMissing { get; set; }
     public string? Error { get; private set; }
 
     public async Task OnGetAsync() => await ScopeAsync(null, null);
@@ -27,7 +26,7 @@ public sealed class UploadModel(Dashboard dashboard, Clock clock, Collector coll
         if (Error is not null) return Page();
 
         var batch = await collector.UploadAsync(RootId, User.DisplayName(), files.Select(f => (f.FileName, (Func<Stream>)f.OpenReadStream)),
-            ReportYear, PublishedOn, CreateMissing, HttpContext.RequestAborted);
+            ReportYear, PublishedOn, HttpContext.RequestAborted);
         log.LogInformation("Upload batch {Batch} of agency {Agency}: {Files} files", batch.Id, RootId, batch.Files);
         return RedirectToPage("Batch", new { id = batch.Id });
     }
