@@ -13,6 +13,9 @@ public static class ReportCells
         .. Enum.GetValues<CaseKind>().SelectMany(kind => CaseOutcomes.Columns.Select(column => new Location(Location.Table4, kind.Code(), column.Code))),
     ];
 
+    /// <summary>The figures compared across reports (years, levels): table 三's 总计 column and every cell of tables 二 and 四.</summary>
+    public static IReadOnlyList<Location> Main { get; } = All.Where(c => c.Table != Location.Table3 || c.Column == ApplicantColumn.Total.Code).ToList();
+
     public static bool IsCell(Location location) => All.Contains(location);
 
     public static decimal? Get(AnnualReport report, Location cell) => cell.Table switch

@@ -22,14 +22,10 @@ public sealed record HierarchyFact(Location Location, decimal? Own, decimal? Bel
 /// </summary>
 public static class HierarchyCheck
 {
-    /// <summary>The figures compared: table 三's 总计 column, and every cell of tables 二 and 四.</summary>
-    public static IReadOnlyList<Location> Figures { get; } =
-        ReportCells.All.Where(c => c.Table != Location.Table3 || c.Column == ApplicantColumn.Total.Code).ToList();
-
     /// <param name="below">The reports of the agencies directly below that came.</param>
     /// <param name="missing">How many agencies directly below have no report.</param>
     public static List<HierarchyFact> Check(AnnualReport own, IReadOnlyList<AnnualReport> below, int missing) =>
-        Figures.Select(f =>
+        ReportCells.Main.Select(f =>
         {
             var values = below.Select(r => ReportCells.Get(r, f)).ToList();
             var sum = values.Any(v => v is null) ? (decimal?)null : values.Sum(v => v!.Value);

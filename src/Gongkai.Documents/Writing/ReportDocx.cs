@@ -51,7 +51,7 @@ public static class ReportDocx
     }
 
     /// <summary>A table from its grid; a cell spanning rows becomes a vMerge restart and continuation cells below it.</summary>
-    private static Table Table(List<List<GridCell>> grid)
+    internal static Table Table(List<List<GridCell>> grid)
     {
         var columns = grid.Max(r => r.Sum(c => c.ColSpan));
         var width = OfficialDocx.TextWidth / columns;

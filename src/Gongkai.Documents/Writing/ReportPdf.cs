@@ -8,7 +8,11 @@ public static class ReportPdf
 {
     public const string DefaultChromium = "/usr/bin/chromium";
 
-    public static async Task<byte[]> WriteAsync(AnnualReport report, string chromium = DefaultChromium, DateOnly? date = null)
+    public static Task<byte[]> WriteAsync(AnnualReport report, string chromium = DefaultChromium, DateOnly? date = null) =>
+        PrintAsync(ReportHtml.Write(report, date), chromium);
+
+    /// <summary>Any page of ours printed on A4 with the margins of GB/T 9704 and page numbers.</summary>
+    public static async Task<byte[]> PrintAsync(string html, string chromium = DefaultChromium)
     {
         if (!File.Exists(chromium))
             throw new InvalidOperationException($"生成PDF需要Chromium浏览器（{chromium}），请先安装（Debian：apt-get install chromium fonts-noto-cjk）。");
@@ -19,7 +23,7 @@ public static class ReportPdf
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
         });
         var page = await browser.NewPageAsync();
-        await page.SetContentAsync(ReportHtml.Write(report, date));
+        await page.SetContentAsync(html);
         return await page.PdfAsync(new()
         {
             Format = "A4",

@@ -23,7 +23,7 @@ public sealed class HierarchyCheckTests
         Assert.Equal(HierarchyState.Differs, received.State);
         Assert.Equal(received.Below + 3, received.Own);
         Assert.Single(facts, f => f.State == HierarchyState.Differs);
-        Assert.Equal(HierarchyCheck.Figures.Count, facts.Count);
+        Assert.Equal(ReportCells.Main.Count, facts.Count);
     }
 
     [Fact]

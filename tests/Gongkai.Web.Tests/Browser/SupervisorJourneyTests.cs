@@ -89,6 +89,10 @@ public sealed class SupervisorJourneyTests(BrowserFixture fixture)
         await BrowserFixture.ScreenshotAsync(office, "supervision-hierarchy");
         await office.GotoAsync("/Supervision/Requests");
         await BrowserFixture.ScreenshotAsync(office, "supervision-requests");
+        var finance = fixture.Factory.Scoped(db => db.Agencies.Single(a => a.Name == DemoSupervision.FinanceName).Id);
+        await office.GotoAsync($"/Supervision/Compare?agency={finance}&year=2025");
+        Assert.True(await office.Locator("#comparison mark").CountAsync() > 0);
+        await BrowserFixture.ScreenshotAsync(office, "supervision-compare");
     }
 
     /// <summary>The office's account signs in with a second factor: the code of the authenticator app.</summary>
