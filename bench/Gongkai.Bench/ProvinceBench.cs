@@ -168,11 +168,50 @@ public static class ProvinceBench
             Console.WriteLine($"  states: {string.Join(", ", states.Select(s => $"{s.Key} {s.Count}"))}; with errors: {errors}");
         }
 
+        await SeedReviewsAsync(factory);
         await SignInAsync(factory, client);
-        await Harness.TimeEachAsync("GET /Supervision (dashboard of 5,000 agencies, 2025)", 50, () => OkAsync(client, "/Supervision?year=2025"));
+        await Harness.TimeEachAsync("GET /Supervision (dashboard of 5,000 agencies, 2025, with review states)", 50, () => OkAsync(client, "/Supervision?year=2025"));
+        await Harness.TimeEachAsync("GET /Supervision?status=Overdue (逾期未整改)", 50, () => OkAsync(client, "/Supervision?year=2025&status=Overdue"));
+        await Harness.TimeEachAsync("GET /Supervision/Corrections (整改台账)", 20, () => OkAsync(client, "/Supervision/Corrections?year=2025"));
+        await Harness.TimeEachAsync("GET /Supervision/Indicators (indicators, heatmap, 5-year trend)", 10, () => OkAsync(client, "/Supervision/Indicators?year=2025"));
+        await Harness.TimeEachAsync("GET /Supervision/Copies (雷同 over 2024 and 2025, first computes, then kept)", 5, () => OkAsync(client, "/Supervision/Copies?year=2025"));
         await Harness.TimeEachAsync("GET /Supervision?status=errors (filtered)", 50, () => OkAsync(client, "/Supervision?year=2025&status=errors"));
         await Harness.TimeEachAsync("GET /Supervision/Consolidated (sums of 5,000 reports, charts, 3-year trend)", 20, () => OkAsync(client, "/Supervision/Consolidated?year=2025"));
         await Harness.TimeEachAsync("GET consolidated XLSX export", 10, () => OkAsync(client, "/Supervision/Consolidated?handler=Export&format=xlsx&year=2025"));
+    }
+
+    /// <summary>Review states as an office has them in March: two in five accepted, one in five returned (a quarter of those overdue), the rest pending.</summary>
+    private static async Task SeedReviewsAsync(ProvinceFactory factory)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<GongkaiDbContext>();
+        var office = new Gongkai.Access.Actor("基准", Gongkai.Access.Role.Supervisor);
+        var current = await db.Submissions.Where(s => s.Year == 2025 && s.State == SubmissionState.Read)
+            .Select(s => new { s.Id, s.AgencyId, s.FindingsJson }).ToListAsync();
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var i = 0;
+        foreach (var chunk in current.Chunk(500))
+        {
+            foreach (var s in chunk)
+            {
+                var review = new ReportReview(s.AgencyId!.Value, 2025);
+                var findings = Gongkai.Documents.Writing.ReportJson.ReadFindings(s.FindingsJson);
+                switch (i++ % 5)
+                {
+                    case 0 or 1 when findings.All(f => f.Severity != Gongkai.Audit.Severity.Error):
+                        review.Accept(s.Id, findings, office, DateTimeOffset.UtcNow);
+                        break;
+                    case 2:
+                        review.AddProblem(s.Id, "第五部分未写明上年问题的整改情况", office, DateTimeOffset.UtcNow);
+                        review.Return(s.Id, findings, today.AddDays(i % 4 == 0 ? 1 : 15), today, office);
+                        break;
+                }
+                db.ReportReviews.Add(review);
+            }
+            await db.SaveChangesAsync();
+            db.ChangeTracker.Clear();
+        }
+        Console.WriteLine($"  reviews: {current.Count} reports of 2025 with a review state");
     }
 
     private static async Task<int> PendingAsync(ProvinceFactory factory)

@@ -1,16 +1,13 @@
-using Gongkai.Data;
 using Gongkai.Data.PersonalData;
 using Gongkai.Data.Postgres;
 using Gongkai.Data.Sqlite;
 using System.Threading.RateLimiting;
 using Gongkai.Web.Api;
-using Gongkai.Web.Infrastructure;
 using Gongkai.Web.Supervision;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web;
 

@@ -1,9 +1,6 @@
 using System.ComponentModel.DataAnnotations;
-using Gongkai.Data;
 using Gongkai.Requests;
-using Gongkai.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Api;
 

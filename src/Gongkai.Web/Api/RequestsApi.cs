@@ -1,9 +1,6 @@
-using Gongkai.Data;
 using Gongkai.Requests;
-using Gongkai.Web.Infrastructure;
 using Gongkai.Web.Requests;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Api;
 

@@ -1,7 +1,5 @@
 using System.Security.Claims;
-using Gongkai.Data;
 using Gongkai.Register;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Disclosures;
 

@@ -1,8 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
-using Gongkai.Data;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Infrastructure;
 

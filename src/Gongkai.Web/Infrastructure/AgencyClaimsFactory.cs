@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Security.Claims;
-using Gongkai.Data;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 

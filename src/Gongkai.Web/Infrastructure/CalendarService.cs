@@ -1,6 +1,4 @@
 using Gongkai.Calendar;
-using Gongkai.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Infrastructure;
 

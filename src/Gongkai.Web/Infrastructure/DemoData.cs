@@ -1,4 +1,3 @@
-using Gongkai.Data;
 using Gongkai.Data.Demo;
 using Microsoft.AspNetCore.Identity;
 

@@ -1,9 +1,7 @@
 using Gongkai.Agencies;
-using Gongkai.Data;
 using Gongkai.Documents.Writing;
 using Gongkai.Reports;
 using Gongkai.Supervision;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Infrastructure;
 

@@ -1,11 +1,9 @@
 using System.Globalization;
 using Gongkai.Agencies;
-using Gongkai.Data;
 using Gongkai.Data.Numbering;
 using Gongkai.Documents.Writing;
 using Gongkai.Letters;
 using Gongkai.Requests;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Infrastructure;
 

@@ -1,4 +1,3 @@
-using Gongkai.Data;
 using Microsoft.AspNetCore.Identity;
 
 namespace Gongkai.Web.Infrastructure;

@@ -1,8 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
-using Gongkai.Data;
 using Gongkai.Requests;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Infrastructure;
 

@@ -1,6 +1,4 @@
-using Gongkai.Data;
 using Gongkai.Data.PersonalData;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Infrastructure;
 

@@ -1,9 +1,7 @@
 using Gongkai.Audit;
-using Gongkai.Data;
 using Gongkai.Data.Reports;
 using Gongkai.Documents.Auditing;
 using Gongkai.Reports;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Infrastructure;
 

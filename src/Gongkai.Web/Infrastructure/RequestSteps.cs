@@ -1,9 +1,7 @@
 using Gongkai.Calendar;
-using Gongkai.Data;
 using Gongkai.Data.Numbering;
 using Gongkai.Intake;
 using Gongkai.Requests;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Infrastructure;
 

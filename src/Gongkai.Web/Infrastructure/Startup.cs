@@ -1,9 +1,7 @@
 using Gongkai.Agencies;
-using Gongkai.Data;
 using Gongkai.Data.PersonalData;
 using Gongkai.Data.Sqlite;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Infrastructure;
 

@@ -1,9 +1,6 @@
 using Gongkai.Calendar;
-using Gongkai.Data;
 using Gongkai.Notices;
 using Gongkai.Requests;
-using Gongkai.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Gongkai.Web.Notices;

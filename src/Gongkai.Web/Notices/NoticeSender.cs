@@ -1,10 +1,7 @@
 using System.Net.Http.Json;
-using Gongkai.Data;
 using Gongkai.Notices;
-using Gongkai.Web.Infrastructure;
 using MailKit.Net.Smtp;
 using MailKit.Security;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MimeKit;
 

@@ -1,6 +1,4 @@
-using Gongkai.Data;
 using Gongkai.Requests;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Requests;
 

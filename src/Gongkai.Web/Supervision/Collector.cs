@@ -1,4 +1,3 @@
-using Gongkai.Data;
 using Gongkai.Documents.Auditing;
 using Gongkai.Supervision;
 

@@ -1,7 +1,6 @@
 using Gongkai.Data.Supervision;
 using Gongkai.Reports;
 using Gongkai.Supervision;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 
 namespace Gongkai.Web.Supervision;

@@ -1,11 +1,9 @@
 using Gongkai.Agencies;
 using Gongkai.Audit;
-using Gongkai.Data;
 using Gongkai.Data.Supervision;
 using Gongkai.Documents.Writing;
 using Gongkai.Reports;
 using Gongkai.Supervision;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 
 namespace Gongkai.Web.Supervision;

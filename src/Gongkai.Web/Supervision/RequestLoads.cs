@@ -1,6 +1,4 @@
-using Gongkai.Data;
 using Gongkai.Supervision;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Supervision;
 

@@ -1,12 +1,10 @@
 using Gongkai.Agencies;
 using Gongkai.Audit;
-using Gongkai.Data;
 using Gongkai.Data.Supervision;
 using Gongkai.Documents.Auditing;
 using Gongkai.Documents.Writing;
 using Gongkai.Reports;
 using Gongkai.Supervision;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Supervision;
 

@@ -5,7 +5,7 @@ using Gongkai.Web.Infrastructure;
 namespace Gongkai.Web.Tests.Supervision;
 
 /// <summary>One agency's 2025 report against its 2024 report: the figures' changes and the copied text, on the page, in DOCX and PDF.</summary>
-public sealed class CompareTests(GongkaiFactory factory) : IClassFixture<GongkaiFactory>
+public abstract class CompareTests<TFactory>(TFactory factory) where TFactory : GongkaiFactory
 {
     [Fact]
     public async Task The_finance_bureau_s_two_years_show_each_change_and_the_copied_text_marked_in_every_format()
@@ -35,3 +35,7 @@ public sealed class CompareTests(GongkaiFactory factory) : IClassFixture<Gongkai
         Assert.Contains("对照", string.Concat(document.GetPages().Select(p => p.Text)));
     }
 }
+
+public sealed class SqliteCompareTests(GongkaiFactory factory) : CompareTests<GongkaiFactory>(factory), IClassFixture<GongkaiFactory>;
+
+public sealed class PostgresCompareTests(PostgresFactory factory) : CompareTests<PostgresFactory>(factory), IClassFixture<PostgresFactory>;

@@ -6,7 +6,7 @@ using Gongkai.Web.Infrastructure;
 namespace Gongkai.Web.Tests.Supervision;
 
 /// <summary>The office's 雷同 check: two agencies of the county that published the same section 五 are listed, side by side.</summary>
-public sealed class CopiesPageTests(GongkaiFactory factory) : IClassFixture<GongkaiFactory>
+public abstract class CopiesPageTests<TFactory>(TFactory factory) where TFactory : GongkaiFactory
 {
     private const string Problems =
         "存在的主要问题：一是政策解读形式较为单一，图解、视频等解读方式运用不多；二是基层政务公开标准化规范化建设有待加强，" +
@@ -45,3 +45,7 @@ public sealed class CopiesPageTests(GongkaiFactory factory) : IClassFixture<Gong
         Assert.Contains(marked, m => m.Contains("政策解读形式较为单一", StringComparison.Ordinal));
     }
 }
+
+public sealed class SqliteCopiesPageTests(GongkaiFactory factory) : CopiesPageTests<GongkaiFactory>(factory), IClassFixture<GongkaiFactory>;
+
+public sealed class PostgresCopiesPageTests(PostgresFactory factory) : CopiesPageTests<PostgresFactory>(factory), IClassFixture<PostgresFactory>;

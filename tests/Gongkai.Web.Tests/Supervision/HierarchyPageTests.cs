@@ -6,7 +6,7 @@ using Gongkai.Web.Infrastructure;
 namespace Gongkai.Web.Tests.Supervision;
 
 /// <summary>The demo county government's own report against the sum of its departments' and town's reports.</summary>
-public sealed class HierarchyPageTests(GongkaiFactory factory) : IClassFixture<GongkaiFactory>
+public abstract class HierarchyPageTests<TFactory>(TFactory factory) where TFactory : GongkaiFactory
 {
     [Fact]
     public async Task The_county_s_report_is_checked_against_its_agencies_sum_and_a_missing_report_leaves_figures_unchecked()
@@ -61,3 +61,7 @@ public sealed class HierarchyPageTests(GongkaiFactory factory) : IClassFixture<G
         foreach (var kind in Enum.GetValues<CaseKind>()) to.Cases(kind).Set(from.Cases(kind).Values);
     }
 }
+
+public sealed class SqliteHierarchyPageTests(GongkaiFactory factory) : HierarchyPageTests<GongkaiFactory>(factory), IClassFixture<GongkaiFactory>;
+
+public sealed class PostgresHierarchyPageTests(PostgresFactory factory) : HierarchyPageTests<PostgresFactory>(factory), IClassFixture<PostgresFactory>;

@@ -5,7 +5,7 @@ using Gongkai.Web.Infrastructure;
 namespace Gongkai.Web.Tests.Supervision;
 
 /// <summary>The indicators of the demo county: defined on the page, summed before dividing, not rated where the counts are few.</summary>
-public sealed class IndicatorsPageTests(GongkaiFactory factory) : IClassFixture<GongkaiFactory>
+public abstract class IndicatorsPageTests<TFactory>(TFactory factory) where TFactory : GongkaiFactory
 {
     [Fact]
     public async Task The_county_s_rates_are_its_reports_counts_and_an_agency_of_enough_requests_is_ranked()
@@ -41,3 +41,7 @@ public sealed class IndicatorsPageTests(GongkaiFactory factory) : IClassFixture<
         Assert.Contains("73%", workbook.WorkbookPart!.WorksheetParts.Single().Worksheet.InnerText);
     }
 }
+
+public sealed class SqliteIndicatorsPageTests(GongkaiFactory factory) : IndicatorsPageTests<GongkaiFactory>(factory), IClassFixture<GongkaiFactory>;
+
+public sealed class PostgresIndicatorsPageTests(PostgresFactory factory) : IndicatorsPageTests<PostgresFactory>(factory), IClassFixture<PostgresFactory>;

@@ -5,7 +5,7 @@ using Gongkai.Web.Tests.Requests;
 namespace Gongkai.Web.Tests.Supervision;
 
 /// <summary>督办: the office sees an agency's overdue and late requests as counts and urges it; the agency reads it on its worklist.</summary>
-public sealed class UrgingTests(GongkaiFactory factory) : IClassFixture<GongkaiFactory>
+public abstract class UrgingTests<TFactory>(TFactory factory) where TFactory : GongkaiFactory
 {
     private static int Cell(AngleSharp.Html.Dom.IHtmlDocument page, int agency, int column) =>
         int.Parse(page.QuerySelector($"#loads tr[data-agency='{agency}']")?.Children[column].TextContent ?? "0", System.Globalization.CultureInfo.InvariantCulture);
@@ -42,3 +42,7 @@ public sealed class UrgingTests(GongkaiFactory factory) : IClassFixture<GongkaiF
         Assert.Contains("无需督办", refused.Body!.TextContent);
     }
 }
+
+public sealed class SqliteUrgingTests(GongkaiFactory factory) : UrgingTests<GongkaiFactory>(factory), IClassFixture<GongkaiFactory>;
+
+public sealed class PostgresUrgingTests(PostgresFactory factory) : UrgingTests<PostgresFactory>(factory), IClassFixture<PostgresFactory>;

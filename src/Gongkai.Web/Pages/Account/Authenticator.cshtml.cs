@@ -1,11 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text.Encodings.Web;
-using Gongkai.Data;
-using Gongkai.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Gongkai.Web.Pages.Account;
 

@@ -1,8 +1,4 @@
-using Gongkai.Data;
-using Gongkai.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Gongkai.Web.Pages.Account;
 

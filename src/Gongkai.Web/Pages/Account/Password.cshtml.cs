@@ -1,10 +1,6 @@
 using System.ComponentModel.DataAnnotations;
-using Gongkai.Data;
-using Gongkai.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Gongkai.Web.Pages.Account;
 

@@ -1,9 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using Gongkai.Agencies;
-using Gongkai.Data;
-using Gongkai.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Gongkai.Web.Pages.Admin;
 

@@ -1,8 +1,3 @@
-using Gongkai.Data;
-using Gongkai.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-
 namespace Gongkai.Web.Pages.Admin;
 
 /// <summary>The audit log of the administrator's own agency: its accounts, sign-ins, publications and views of personal data.</summary>

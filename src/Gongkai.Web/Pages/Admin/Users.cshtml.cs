@@ -1,8 +1,3 @@
-using Gongkai.Data;
-using Gongkai.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace Gongkai.Web.Pages.Admin;
 
 /// <summary>The accounts of the admin's agency: new ones with a role the access table lets an admin give, and changes to each.</summary>

@@ -1,9 +1,5 @@
 using Gongkai.Agencies;
-using Gongkai.Data;
 using Gongkai.Supervision;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Pages.Public;
 

@@ -1,12 +1,8 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using Gongkai.Data;
 using Gongkai.Documents.Reading;
 using Gongkai.Documents.Writing;
 using Gongkai.Reports;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Pages.Public;
 

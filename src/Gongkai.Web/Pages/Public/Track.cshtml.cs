@@ -1,10 +1,5 @@
-using Gongkai.Data;
 using Gongkai.Letters;
 using Gongkai.Requests;
-using Gongkai.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Pages.Public;
 

@@ -1,11 +1,6 @@
 using Gongkai.Requests;
-using Gongkai.Data;
 using Gongkai.Documents.Importing;
 using Gongkai.Register;
-using Gongkai.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Pages.Register;
 

@@ -1,12 +1,7 @@
 using Gongkai.Requests;
 using System.ComponentModel.DataAnnotations;
-using Gongkai.Data;
 using Gongkai.Register;
 using Gongkai.Reports;
-using Gongkai.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Pages.Register;
 

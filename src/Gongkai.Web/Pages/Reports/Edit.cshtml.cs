@@ -1,14 +1,9 @@
 using System.Text;
 using Gongkai.Audit;
-using Gongkai.Data;
 using Gongkai.Documents.Auditing;
 using Gongkai.Documents.Writing;
 using Gongkai.Reports;
-using Gongkai.Web.Infrastructure;
 using Gongkai.Web.Supervision;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Pages.Reports;
 

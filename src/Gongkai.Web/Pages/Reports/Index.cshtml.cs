@@ -1,8 +1,4 @@
-using Gongkai.Data;
 using Gongkai.Reports;
-using Gongkai.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Pages.Reports;
 

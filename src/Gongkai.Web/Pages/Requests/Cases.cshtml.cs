@@ -1,8 +1,4 @@
 using Gongkai.Cases;
-using Gongkai.Data;
-using Gongkai.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Pages.Requests;
 

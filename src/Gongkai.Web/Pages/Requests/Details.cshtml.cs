@@ -1,13 +1,8 @@
 using Gongkai.Calendar;
 using Gongkai.Cases;
-using Gongkai.Data;
 using Gongkai.Reports;
 using Gongkai.Letters;
 using Gongkai.Requests;
-using Gongkai.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Pages.Requests;
 

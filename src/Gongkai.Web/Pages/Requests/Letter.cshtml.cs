@@ -1,9 +1,3 @@
-using Gongkai.Data;
-using Gongkai.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-
 namespace Gongkai.Web.Pages.Requests;
 
 /// <summary>Downloads a letter of one of the agency's requests.</summary>

@@ -1,10 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using Gongkai.Data;
 using Gongkai.Requests;
-using Gongkai.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Pages.Requests;
 

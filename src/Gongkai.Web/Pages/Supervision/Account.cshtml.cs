@@ -1,8 +1,5 @@
-using Gongkai.Data;
 using Gongkai.Supervision;
-using Gongkai.Web.Infrastructure;
 using Gongkai.Web.Supervision;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Gongkai.Web.Pages.Supervision;
 

@@ -1,13 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 using Gongkai.Agencies;
-using Gongkai.Data;
 using Gongkai.Documents.Importing;
 using Gongkai.Supervision;
-using Gongkai.Web.Infrastructure;
 using Gongkai.Web.Supervision;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Pages.Supervision;
 

@@ -1,10 +1,6 @@
 using Gongkai.Agencies;
-using Gongkai.Data;
 using Gongkai.Supervision;
-using Gongkai.Web.Infrastructure;
 using Gongkai.Web.Supervision;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Pages.Supervision;
 
@@ -23,6 +19,8 @@ public sealed class BatchModel(GongkaiDbContext db, Dashboard dashboard, Clock c
     public int WithErrors { get; private set; }
     public int Total => Counts.Values.Sum();
     public int Done => Total - Counts.GetValueOrDefault(SubmissionState.Pending);
+    /// <summary>Files of the upload refused before reading (listed below the progress, not counted in it).</summary>
+    public int Skipped => Batch.Skipped.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length;
     /// <summary>All files (a page of them) where <c>all</c> is asked, else those with a problem.</summary>
     public List<FileRow> Files { get; private set; } = [];
     [FromQuery] public bool All { get; set; }

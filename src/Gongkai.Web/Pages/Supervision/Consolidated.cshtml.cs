@@ -2,9 +2,7 @@ using Gongkai.Audit;
 using Gongkai.Documents.Writing;
 using Gongkai.Reports;
 using Gongkai.Supervision;
-using Gongkai.Web.Infrastructure;
 using Gongkai.Web.Supervision;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Gongkai.Web.Pages.Supervision;
 

@@ -1,11 +1,7 @@
-using Gongkai.Data;
 using Gongkai.Documents.Writing;
 using Gongkai.Reports;
 using Gongkai.Supervision;
-using Gongkai.Web.Infrastructure;
 using Gongkai.Web.Supervision;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Pages.Supervision;
 

@@ -1,8 +1,6 @@
 using Gongkai.Reports;
 using Gongkai.Supervision;
-using Gongkai.Web.Infrastructure;
 using Gongkai.Web.Supervision;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Gongkai.Web.Pages.Supervision;
 

@@ -1,9 +1,7 @@
 using System.Globalization;
 using Gongkai.Documents.Writing;
 using Gongkai.Supervision;
-using Gongkai.Web.Infrastructure;
 using Gongkai.Web.Supervision;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Gongkai.Web.Pages.Supervision;
 

@@ -1,10 +1,6 @@
 using Gongkai.Access;
-using Gongkai.Data;
 using Gongkai.Supervision;
-using Gongkai.Web.Infrastructure;
 using Gongkai.Web.Supervision;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Pages.Supervision;
 

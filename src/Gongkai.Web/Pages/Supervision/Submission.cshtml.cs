@@ -1,13 +1,9 @@
 using Gongkai.Audit;
-using Gongkai.Data;
 using Gongkai.Data.Supervision;
 using Gongkai.Documents.Writing;
 using Gongkai.Reports;
 using Gongkai.Supervision;
-using Gongkai.Web.Infrastructure;
 using Gongkai.Web.Supervision;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Pages.Supervision;
 

@@ -1,6 +1,4 @@
-using Gongkai.Web.Infrastructure;
 using Gongkai.Web.Supervision;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Gongkai.Web.Pages.Supervision;
 
