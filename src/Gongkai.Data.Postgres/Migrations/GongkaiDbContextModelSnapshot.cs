@@ -488,6 +488,39 @@ namespace Gongkai.Data.Postgres.Migrations
                     b.ToTable("CatalogueCategories");
                 });
 
+            modelBuilder.Entity("Gongkai.Register.ChannelCount", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<int>("Items")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId", "Year", "Channel", "Month")
+                        .IsUnique();
+
+                    b.ToTable("ChannelCounts");
+                });
+
             modelBuilder.Entity("Gongkai.Register.DecisionCount", b =>
                 {
                     b.Property<int>("Id")
@@ -1552,6 +1585,15 @@ namespace Gongkai.Data.Postgres.Migrations
                 });
 
             modelBuilder.Entity("Gongkai.Register.CatalogueCategory", b =>
+                {
+                    b.HasOne("Gongkai.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gongkai.Register.ChannelCount", b =>
                 {
                     b.HasOne("Gongkai.Agencies.Agency", null)
                         .WithMany()

@@ -469,6 +469,37 @@ namespace Gongkai.Data.Sqlite.Migrations
                     b.ToTable("CatalogueCategories");
                 });
 
+            modelBuilder.Entity("Gongkai.Register.ChannelCount", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Items")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId", "Year", "Channel", "Month")
+                        .IsUnique();
+
+                    b.ToTable("ChannelCounts");
+                });
+
             modelBuilder.Entity("Gongkai.Register.DecisionCount", b =>
                 {
                     b.Property<int>("Id")
@@ -1499,6 +1530,15 @@ namespace Gongkai.Data.Sqlite.Migrations
                 });
 
             modelBuilder.Entity("Gongkai.Register.CatalogueCategory", b =>
+                {
+                    b.HasOne("Gongkai.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gongkai.Register.ChannelCount", b =>
                 {
                     b.HasOne("Gongkai.Agencies.Agency", null)
                         .WithMany()

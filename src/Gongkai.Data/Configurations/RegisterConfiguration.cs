@@ -112,3 +112,13 @@ public sealed class TrainingConfiguration : IEntityTypeConfiguration<Training>
         builder.HasIndex(t => new { t.AgencyId, t.HeldOn });
     }
 }
+
+public sealed class ChannelCountConfiguration : IEntityTypeConfiguration<ChannelCount>
+{
+    public void Configure(EntityTypeBuilder<ChannelCount> builder)
+    {
+        builder.HasOne<Agency>().WithMany().HasForeignKey(c => c.AgencyId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(c => c.Channel).HasMaxLength(ChannelCount.MaxChannel);
+        builder.HasIndex(c => new { c.AgencyId, c.Year, c.Channel, c.Month }).IsUnique();
+    }
+}

@@ -68,9 +68,14 @@ public static class ReportBuilder
         var published = await db.Disclosures.AsNoTracking().Where(d => d.AgencyId == agency.Id && d.PublishedOn >= start && d.PublishedOn <= end
             && d.State != DisclosureState.Draft && d.State != DisclosureState.InReview && d.Attribute == DisclosureAttribute.Proactive)
             .Select(d => new { d.Channel, Reviewed = d.Stages != "" }).ToListAsync(cancel);
-        var disclosures = published.Count;
-        var channels = published.GroupBy(d => d.Channel.Length == 0 ? "其他渠道" : d.Channel).OrderByDescending(g => g.Count())
-            .Select(g => (g.Key, g.Count())).ToList();
+        // Items published in Gongkai by their channel, and the months' counts of channels outside it, one line per channel.
+        var outside = await db.ChannelCounts.AsNoTracking().Where(c => c.AgencyId == agency.Id && c.Year == year)
+            .Select(c => new { c.Channel, c.Items }).ToListAsync(cancel);
+        var channels = published.Select(d => (Channel: d.Channel.Length == 0 ? "其他渠道" : d.Channel, Items: 1))
+            .Concat(outside.Select(c => (c.Channel, c.Items)))
+            .GroupBy(c => c.Channel).Select(g => (g.Key, g.Sum(c => c.Items))).Where(c => c.Item2 > 0)
+            .OrderByDescending(c => c.Item2).ThenBy(c => c.Key, StringComparer.Ordinal).ToList();
+        var disclosures = published.Count + outside.Sum(c => c.Items);
         var interpretations = (await db.Interpretations.AsNoTracking().Where(i => i.AgencyId == agency.Id && i.PublishedOn >= start && i.PublishedOn <= end)
             .Select(i => i.Form).ToListAsync(cancel)).GroupBy(f => f).OrderBy(g => g.Key).Select(g => (g.Key.Label(), g.Count())).ToList();
         var trainings = await db.Trainings.AsNoTracking().Where(t => t.AgencyId == agency.Id && t.HeldOn >= start && t.HeldOn <= end)

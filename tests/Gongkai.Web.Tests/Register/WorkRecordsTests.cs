@@ -31,4 +31,23 @@ public sealed class WorkRecordsTests(GongkaiFactory factory) : IClassFixture<Gon
         Assert.Matches(@"全年主动公开政府信息\d+条（其中(政府网站|政务新媒体)\d+条、(政府网站|政务新媒体)\d+条）", overview);
         Assert.DoesNotContain(document.Title, (await officer.GetAsync("/Register/Work")).QuerySelector("#without-interpretation")?.TextContent ?? "");
     }
+
+    [Fact]
+    public async Task Items_published_outside_Gongkai_are_counted_by_month_and_stated_per_channel_in_the_draft()
+    {
+        var officer = await WebPage.SignInAsync(factory, "officer@demo.gongkai");
+        string Overview(AngleSharp.Html.Dom.IHtmlDocument page) => page.QuerySelector("textarea[name=Overview]")!.TextContent;
+        var before = int.Parse(System.Text.RegularExpressions.Regex.Match(Overview(await officer.GetAsync("/Reports/Edit/2026")), @"全年主动公开政府信息(\d+)条").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+
+        foreach (var (month, items) in new[] { ("3", "70"), ("4", "80"), ("4", "50") })
+            Assert.Equal(HttpStatusCode.Redirect, (await officer.PostAsync("/Register/Work?handler=Channel",
+                new() { ["channel"] = "微信公众号", ["year"] = "2026", ["month"] = month, ["items"] = items }, pageUrl: "/Register/Work")).StatusCode);
+        var refused = await officer.PostAsync("/Register/Work?handler=Channel", new() { ["channel"] = "公示栏", ["year"] = "2026", ["month"] = "13", ["items"] = "5" }, pageUrl: "/Register/Work");
+        Assert.Contains("月份应为1到12", (await WebPage.ParseAsync(refused)).QuerySelector("[role=alert]")!.TextContent);
+
+        var overview = Overview(await officer.GetAsync("/Reports/Edit/2026"));
+        Assert.Contains($"全年主动公开政府信息{before + 120}条（其中", overview);
+        Assert.Contains("微信公众号120条", overview);
+        Assert.Equal(2, (await officer.GetAsync("/Register/Work")).QuerySelectorAll("#channel-counts tbody tr").Length);
+    }
 }

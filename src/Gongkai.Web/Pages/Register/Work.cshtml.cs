@@ -6,12 +6,15 @@ namespace Gongkai.Web.Pages.Register;
 /// The open-government work the annual report describes: policy interpretations linked to the documents they explain (and
 /// the documents still without one), and training sessions. Section 一's draft states them.
 /// </summary>
-public sealed class WorkModel(GongkaiDbContext db) : PageModel
+public sealed class WorkModel(GongkaiDbContext db, Clock clock) : PageModel
 {
     public List<NormativeDocument> Documents { get; private set; } = [];
     public List<Interpretation> Interpretations { get; private set; } = [];
     public List<NormativeDocument> WithoutInterpretation { get; private set; } = [];
     public List<Training> Trainings { get; private set; } = [];
+    /// <summary>This year's and last year's counts of channels outside Gongkai, newest first.</summary>
+    public List<ChannelCount> ChannelCounts { get; private set; } = [];
+    public int ThisYear { get; private set; }
     public string? Error { get; private set; }
     [TempData] public string? Done { get; set; }
 
@@ -32,6 +35,16 @@ public sealed class WorkModel(GongkaiDbContext db) : PageModel
             db.Trainings.Add(new Training(agencyId, heldOn.Value, topic ?? "", attendees, organiser ?? ""));
             return Task.CompletedTask;
         }, "已登记培训。");
+
+    /// <summary>A month's count of a channel outside Gongkai; entering the same channel and month again replaces it.</summary>
+    public Task<IActionResult> OnPostChannelAsync(string? channel, int year, int month, int items) =>
+        AddAsync(async agencyId =>
+        {
+            var name = (channel ?? "").Trim();
+            var count = await db.ChannelCounts.SingleOrDefaultAsync(c => c.AgencyId == agencyId && c.Year == year && c.Month == month && c.Channel == name)
+                ?? db.ChannelCounts.Add(new ChannelCount(agencyId, name, year, month)).Entity;
+            count.Set(items);
+        }, "已登记发布渠道的条数。");
 
     private async Task<IActionResult> AddAsync(Func<int, Task> add, string done)
     {
@@ -59,5 +72,9 @@ public sealed class WorkModel(GongkaiDbContext db) : PageModel
         var explained = Interpretations.Select(i => i.DocumentId).ToHashSet();
         WithoutInterpretation = Documents.Where(d => !explained.Contains(d.Id)).ToList();
         Trainings = await db.Trainings.AsNoTracking().Where(t => t.AgencyId == agencyId).OrderByDescending(t => t.HeldOn).ToListAsync();
+        ThisYear = clock.Today.Year;
+        var since = ThisYear - 1;
+        ChannelCounts = await db.ChannelCounts.AsNoTracking().Where(c => c.AgencyId == agencyId && c.Year >= since)
+            .OrderByDescending(c => c.Year).ThenByDescending(c => c.Month).ThenBy(c => c.Channel).ToListAsync();
     }
 }
