@@ -45,6 +45,8 @@ public sealed class GongkaiDbContext(DbContextOptions<GongkaiDbContext> options)
     public DbSet<UploadBatch> UploadBatches => Set<UploadBatch>();
     public DbSet<ReportReview> ReportReviews => Set<ReportReview>();
     public DbSet<Urging> Urgings => Set<Urging>();
+    public DbSet<WorkPoint> WorkPoints => Set<WorkPoint>();
+    public DbSet<WorkPointProgress> WorkPointProgress => Set<WorkPointProgress>();
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
     public DbSet<NumberSequence> NumberSequences => Set<NumberSequence>();
 

@@ -20,6 +20,8 @@ public sealed record YearFacts(
     public int Reviewed { get; init; }
     /// <summary>The problems last year's report named (its section 五 as the agency wrote it), each to be answered this year.</summary>
     public IReadOnlyList<string> LastYearsProblems { get; init; } = [];
+    /// <summary>The year's work points the supervising offices above issued, with this agency's progress on each.</summary>
+    public IReadOnlyList<(string Title, Supervision.WorkPointState State, string Department, string Note)> WorkPoints { get; init; } = [];
 }
 
 /// <summary>
@@ -51,8 +53,18 @@ public static class NarrativeDraft
         $"（一）收取信息处理费情况。{f.Year}年，本机关{(f.FeesYuan == 0 ? "未收取信息处理费" : $"收取信息处理费{N(f.FeesYuan)}元")}。",
         $"（二）人大代表建议和政协提案办理情况。{f.Year}年，本机关办理人大代表建议{f.NpcLead + f.NpcAssist}件（主办{f.NpcLead}件、协办{f.NpcAssist}件），" +
         $"政协提案{f.CppccLead + f.CppccAssist}件（主办{f.CppccLead}件、协办{f.CppccAssist}件），{(f.ProposalsCompleted ? "均已按期办结" : "部分尚在办理中")}。",
-        "（三）落实上级年度政务公开工作要点情况。【请说明。】",
+        $"（三）落实上级年度政务公开工作要点情况。{WorkPointsDone(f)}",
         "（四）政务公开创新实践情况。【请说明。】");
+
+    private static string WorkPointsDone(YearFacts f)
+    {
+        if (f.WorkPoints.Count == 0) return "【请说明。】";
+        int Count(Supervision.WorkPointState state) => f.WorkPoints.Count(p => p.State == state);
+        var points = f.WorkPoints.Select((p, i) =>
+            $"{i + 1}.{p.Title.TrimEnd('。')}（{(p.Department.Length > 0 ? p.Department + "，" : "")}{Supervision.WorkPointStates.Label(p.State)}）{(p.Note.Length > 0 ? "：" + p.Note.TrimEnd('。') : "")}");
+        return $"{f.Year}年上级下达政务公开工作要点{f.WorkPoints.Count}项，已完成{Count(Supervision.WorkPointState.Done)}项、推进中{Count(Supervision.WorkPointState.InProgress)}项、" +
+               $"未开始{Count(Supervision.WorkPointState.NotStarted)}项。{string.Join("；", points)}。";
+    }
 
     /// <summary>
     /// The problems a section 五 names: the sentences of its part on the main problems (“（二）存在的主要问题…”, or the whole text

@@ -75,3 +75,31 @@ public sealed class UrgingConfiguration : IEntityTypeConfiguration<Urging>
         builder.Ignore(u => u.Text);
     }
 }
+
+public sealed class WorkPointConfiguration : IEntityTypeConfiguration<WorkPoint>
+{
+    public void Configure(EntityTypeBuilder<WorkPoint> builder)
+    {
+        builder.ToTable("WorkPoints");
+        builder.HasOne<Agency>().WithMany().HasForeignKey(p => p.OfficeAgencyId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(p => new { p.OfficeAgencyId, p.Year, p.Number }).IsUnique();
+        builder.Property(p => p.Title).HasMaxLength(200);
+        builder.Property(p => p.Requirement).HasMaxLength(2000);
+        builder.Property(p => p.IssuedBy).HasMaxLength(100);
+    }
+}
+
+public sealed class WorkPointProgressConfiguration : IEntityTypeConfiguration<WorkPointProgress>
+{
+    public void Configure(EntityTypeBuilder<WorkPointProgress> builder)
+    {
+        builder.ToTable("WorkPointProgress");
+        builder.HasOne<WorkPoint>().WithMany().HasForeignKey(p => p.WorkPointId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Agency>().WithMany().HasForeignKey(p => p.AgencyId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(p => new { p.WorkPointId, p.AgencyId }).IsUnique();
+        builder.Property(p => p.Department).HasMaxLength(100);
+        builder.Property(p => p.Note).HasMaxLength(2000);
+        builder.Property(p => p.Evidence).HasMaxLength(500);
+        builder.Property(p => p.UpdatedBy).HasMaxLength(100);
+    }
+}

@@ -97,9 +97,25 @@ public static class ReportBuilder
             // What the agency's stages are is stated only where items passed them this year.
             ReviewStages = reviewed == 0 ? [] : DisclosureReviews.Parse(agency.DisclosureStages).Select(s => s.Label()).ToList(),
             Reviewed = reviewed,
+            WorkPoints = await WorkPointsAsync(db, agency, year, cancel),
             LastYearsProblems = NarrativeDraft.ProblemsIn(await db.AnnualReports.AsNoTracking()
                 .Where(r => r.AgencyId == agency.Id && r.Year == year - 1).Select(r => r.Problems).SingleOrDefaultAsync(cancel) ?? ""),
         };
+    }
+
+    /// <summary>The work points of the year issued by the offices above the agency, with its progress on each.</summary>
+    private static async Task<List<(string, Gongkai.Supervision.WorkPointState, string, string)>> WorkPointsAsync(GongkaiDbContext db, Agencies.Agency agency, int year, CancellationToken cancel)
+    {
+        var above = new List<int>();
+        for (var parent = agency.ParentId; parent is { } p && !above.Contains(p) && above.Count < 16;
+             parent = await db.Agencies.Where(a => a.Id == p).Select(a => a.ParentId).SingleOrDefaultAsync(cancel))
+            above.Add(p);
+        var points = await db.WorkPoints.AsNoTracking().Where(w => above.Contains(w.OfficeAgencyId) && w.Year == year)
+            .OrderBy(w => w.OfficeAgencyId).ThenBy(w => w.Number).ToListAsync(cancel);
+        var ids = points.Select(p => p.Id).ToList();
+        var progress = await db.WorkPointProgress.AsNoTracking().Where(p => p.AgencyId == agency.Id && ids.Contains(p.WorkPointId)).ToDictionaryAsync(p => p.WorkPointId, cancel);
+        return points.Select(p => progress.GetValueOrDefault(p.Id) is { } done
+            ? (p.Title, done.State, done.Department, done.Note) : (p.Title, Gongkai.Supervision.WorkPointState.NotStarted, "", "")).ToList();
     }
 
     private static string Or(string? own, string draft) => string.IsNullOrWhiteSpace(own) ? draft : own;

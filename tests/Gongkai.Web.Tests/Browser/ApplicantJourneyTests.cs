@@ -96,6 +96,7 @@ public sealed class ApplicantJourneyTests(BrowserFixture fixture)
     [InlineData("/Register/Decisions", "register-decisions")]
     [InlineData("/Register/Disclosure/1", "register-disclosure")]
     [InlineData("/Register/Work", "register-work")]
+    [InlineData("/Register/WorkPoints", "register-work-points")]
     [InlineData("/Register/Reviews", "register-reviews")]
     [InlineData("/Reports/Edit/2025", "report-edit")]
     [InlineData("/Approvals", "head-approvals", "head@demo.gongkai")]

@@ -93,6 +93,11 @@ public sealed class SupervisorJourneyTests(BrowserFixture fixture)
         await office.GotoAsync($"/Supervision/Compare?agency={finance}&year=2025");
         Assert.True(await office.Locator("#comparison mark").CountAsync() > 0);
         await BrowserFixture.ScreenshotAsync(office, "supervision-compare");
+        await office.GotoAsync("/Supervision/WorkPoints");
+        await office.GetByLabel("工作要点").FillAsync("推进政策解读多样化");
+        await office.GetByRole(AriaRole.Button, new() { Name = "下达" }).ClickAsync();
+        Assert.Contains("推进政策解读多样化", await office.Locator("#points").InnerTextAsync());
+        await BrowserFixture.ScreenshotAsync(office, "supervision-work-points");
     }
 
     /// <summary>The office's account signs in with a second factor: the code of the authenticator app.</summary>
