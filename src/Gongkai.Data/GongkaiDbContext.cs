@@ -38,6 +38,7 @@ public sealed class GongkaiDbContext(DbContextOptions<GongkaiDbContext> options)
     public DbSet<Interpretation> Interpretations => Set<Interpretation>();
     public DbSet<Training> Trainings => Set<Training>();
     public DbSet<ChannelCount> ChannelCounts => Set<ChannelCount>();
+    public DbSet<GuideVersion> GuideVersions => Set<GuideVersion>();
     public DbSet<Gongkai.Notices.Notice> Notices => Set<Gongkai.Notices.Notice>();
     public DbSet<AgencyLetterTemplate> LetterTemplates => Set<AgencyLetterTemplate>();
     public DbSet<Gongkai.Reports.AnnualReportRecord> AnnualReports => Set<Gongkai.Reports.AnnualReportRecord>();

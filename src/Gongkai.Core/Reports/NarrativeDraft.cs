@@ -22,6 +22,8 @@ public sealed record YearFacts(
     public IReadOnlyList<string> LastYearsProblems { get; init; } = [];
     /// <summary>The year's work points the supervising offices above issued, with this agency's progress on each.</summary>
     public IReadOnlyList<(string Title, Supervision.WorkPointState State, string Department, string Note)> WorkPoints { get; init; } = [];
+    /// <summary>The guide and catalogue revisions of the year: which document, on which day.</summary>
+    public IReadOnlyList<(string Document, DateOnly On)> GuidesRevised { get; init; } = [];
 }
 
 /// <summary>
@@ -104,9 +106,13 @@ public static class NarrativeDraft
         ? "【请补充公开平台、重点领域信息公开和政策解读情况。】"
         : $"发布政策解读{f.Interpretations.Sum(i => i.Count)}篇（{string.Join("、", f.Interpretations.Select(i => $"{i.Form}{i.Count}篇"))}）。【请补充公开平台和重点领域信息公开情况。】";
 
-    private static string Managed(YearFacts f) => f.ReviewStages.Count == 0
+    private static string Managed(YearFacts f) => (f.ReviewStages.Count == 0
         ? "【请补充公文公开属性审查、保密审查和信息发布审核情况。】"
-        : $"拟公开的信息在起草时确定公开属性，发布前依次经{string.Join("、", f.ReviewStages)}，全年经审核发布信息{f.Reviewed}条。";
+        : $"拟公开的信息在起草时确定公开属性，发布前依次经{string.Join("、", f.ReviewStages)}，全年经审核发布信息{f.Reviewed}条。") + Guides(f);
+
+    private static string Guides(YearFacts f) => f.GuidesRevised.Count == 0 ? ""
+        : "修订" + string.Join("、", f.GuidesRevised.GroupBy(g => g.Document).Select(g =>
+            $"《{g.Key}》{(g.Count() > 1 ? $"{g.Count()}次（最近于{Calendar.ChinaTime.Written(g.Max(x => x.On))}）" : $"（{Calendar.ChinaTime.Written(g.Single().On)}）")}")) + "。";
 
     private static string Trained(YearFacts f) => f.Trainings == 0
         ? "【请补充培训、考核和社会评议情况。】"

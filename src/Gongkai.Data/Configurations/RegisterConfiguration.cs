@@ -122,3 +122,15 @@ public sealed class ChannelCountConfiguration : IEntityTypeConfiguration<Channel
         builder.HasIndex(c => new { c.AgencyId, c.Year, c.Channel, c.Month }).IsUnique();
     }
 }
+
+public sealed class GuideVersionConfiguration : IEntityTypeConfiguration<GuideVersion>
+{
+    public void Configure(EntityTypeBuilder<GuideVersion> builder)
+    {
+        builder.HasOne<Agency>().WithMany().HasForeignKey(g => g.AgencyId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(g => new { g.AgencyId, g.Kind, g.Number }).IsUnique();
+        builder.Property(g => g.Text).HasMaxLength(GuideVersion.MaxText);
+        builder.Property(g => g.Change).HasMaxLength(1000);
+        builder.Property(g => g.RevisedBy).HasMaxLength(100);
+    }
+}

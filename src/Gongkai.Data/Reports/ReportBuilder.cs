@@ -98,6 +98,9 @@ public static class ReportBuilder
             ReviewStages = reviewed == 0 ? [] : DisclosureReviews.Parse(agency.DisclosureStages).Select(s => s.Label()).ToList(),
             Reviewed = reviewed,
             WorkPoints = await WorkPointsAsync(db, agency, year, cancel),
+            // The first version is the document made, not revised.
+            GuidesRevised = (await db.GuideVersions.AsNoTracking().Where(g => g.AgencyId == agency.Id && g.RevisedOn >= start && g.RevisedOn <= end && g.Number > 1)
+                .OrderBy(g => g.RevisedOn).Select(g => new { g.Kind, g.RevisedOn }).ToListAsync(cancel)).Select(g => (g.Kind.Title(), g.RevisedOn)).ToList(),
             LastYearsProblems = NarrativeDraft.ProblemsIn(await db.AnnualReports.AsNoTracking()
                 .Where(r => r.AgencyId == agency.Id && r.Year == year - 1).Select(r => r.Problems).SingleOrDefaultAsync(cancel) ?? ""),
         };

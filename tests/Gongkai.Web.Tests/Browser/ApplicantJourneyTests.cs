@@ -97,6 +97,7 @@ public sealed class ApplicantJourneyTests(BrowserFixture fixture)
     [InlineData("/Register/Disclosure/1", "register-disclosure")]
     [InlineData("/Register/Work", "register-work")]
     [InlineData("/Register/WorkPoints", "register-work-points")]
+    [InlineData("/Register/Guide", "register-guide")]
     [InlineData("/Register/Reviews", "register-reviews")]
     [InlineData("/Reports/Edit/2025", "report-edit")]
     [InlineData("/Approvals", "head-approvals", "head@demo.gongkai")]
@@ -109,5 +110,24 @@ public sealed class ApplicantJourneyTests(BrowserFixture fixture)
 
         Assert.NotEmpty((await page.Locator("h1").InnerTextAsync()).Trim());
         Assert.DoesNotContain("出错了", await page.Locator("main").InnerTextAsync());
+    }
+
+    [Fact]
+    public async Task The_guide_an_officer_publishes_is_read_in_the_reading_room_with_its_revision_date()
+    {
+        var page = await fixture.NewPageAsync();
+        await new LoginPage(page).SignInAsync("officer@demo.gongkai");
+        await page.GotoAsync("/Register/Guide?kind=Catalogue");
+        await page.GetByLabel("内容").FillAsync("1．机构职能\n2．政策文件\n3．财政预决算");
+        await page.GetByRole(AriaRole.Button, new() { Name = "发布" }).ClickAsync();
+        Assert.Contains("第1版", await page.Locator("#current").InnerTextAsync());
+        var agency = fixture.Factory.Scoped(db => db.Agencies.Single(a => a.Name == Gongkai.Web.Infrastructure.DemoData.AgencyName).Id);
+
+        var visitor = await fixture.NewPageAsync();
+        await visitor.GotoAsync($"/Public/Agency/{agency}");
+        await visitor.GetByRole(AriaRole.Link, new() { Name = "政府信息主动公开基本目录" }).ClickAsync();
+        Assert.Contains("财政预决算", await visitor.Locator("#guide").InnerTextAsync());
+        Assert.Contains("（现行版本）", await visitor.Locator("#revised").InnerTextAsync());
+        await BrowserFixture.ScreenshotAsync(visitor, "public-guide");
     }
 }

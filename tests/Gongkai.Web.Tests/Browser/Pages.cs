@@ -11,7 +11,8 @@ public sealed class LoginPage(IPage page)
         await page.GetByLabel("电子邮箱").FillAsync(email);
         await page.GetByLabel("密码").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-        await page.WaitForURLAsync("**/Requests");
+        // The first sign-in of a run also warms the app (its demo data, the word index), which can take a while on a small machine.
+        await page.WaitForURLAsync("**/Requests", new() { Timeout = 90_000 });
         return new WorklistPage(page);
     }
 }

@@ -11,6 +11,8 @@ public sealed class AgencyModel(GongkaiDbContext db) : PageModel
     public List<string> Categories { get; private set; } = [];
     public List<Disclosure> Items { get; private set; } = [];
     public List<(int Year, string Title, DateOnly PublishedOn)> Reports { get; private set; } = [];
+    /// <summary>The newest version of the guide and of the basic catalogue, where published.</summary>
+    public List<GuideVersion> Guides { get; private set; } = [];
 
     [BindProperty(SupportsGet = true)] public string? Category { get; set; }
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
@@ -23,6 +25,8 @@ public sealed class AgencyModel(GongkaiDbContext db) : PageModel
         var published = await db.AnnualReports.AsNoTracking().Where(r => r.AgencyId == id && r.Status == Gongkai.Reports.ReportStatus.Published)
             .OrderByDescending(r => r.Year).ToListAsync();
         Reports = published.Select(r => (r.Year, r.Title(agency.Name), r.PublishedOn!.Value)).ToList();
+        Guides = (await db.GuideVersions.AsNoTracking().Where(g => g.AgencyId == id).ToListAsync())
+            .GroupBy(g => g.Kind).Select(g => g.MaxBy(v => v.Number)!).OrderBy(g => g.Kind).ToList();
         Categories = await db.CatalogueCategories.AsNoTracking().Where(c => c.AgencyId == id).OrderBy(c => c.Order).Select(c => c.Name).ToListAsync();
         if (!string.IsNullOrWhiteSpace(Q))
         {
