@@ -9,6 +9,7 @@ dotnet build -c Release bench/Gongkai.Bench | grep -E "error|Build succeeded" | 
 bench=bench/Gongkai.Bench/bin/Release/net10.0/Gongkai.Bench.dll
 dotnet "$bench" text
 dotnet "$bench" pdf
+dotnet "$bench" copies
 dotnet "$bench" fuzz "${FUZZ_INPUTS:-100000}"
 folder=$(mktemp -d)
 dotnet "$bench" make-folder "$folder" "${FOLDER_SIZE:-10000}"

@@ -14,15 +14,35 @@ public sealed class Chromium : IAsyncLifetime
         if (!File.Exists(ExecutablePath))
             throw new InvalidOperationException($"{ExecutablePath} is missing: run the README's test command, which installs Debian's chromium.");
         _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new()
+        await LaunchAsync();
+    }
+
+    private async Task LaunchAsync() =>
+        _browser = await _playwright!.Chromium.LaunchAsync(new()
         {
             ExecutablePath = ExecutablePath,
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
         });
+
+    /// <summary>
+    /// Prints the page; where the shared browser has died (it did once, under the load of all test projects on two cores), a new
+    /// one is launched and the page printed again, so one crash does not fail every test after it.
+    /// </summary>
+    public async Task<byte[]> PrintToPdf(string html, bool pageNumbers = false)
+    {
+        try
+        {
+            return await PrintOnceAsync(html, pageNumbers);
+        }
+        catch (PlaywrightException) when (_browser is { IsConnected: false })
+        {
+            await LaunchAsync();
+            return await PrintOnceAsync(html, pageNumbers);
+        }
     }
 
-    public async Task<byte[]> PrintToPdf(string html, bool pageNumbers = false)
+    private async Task<byte[]> PrintOnceAsync(string html, bool pageNumbers)
     {
         var page = await _browser!.NewPageAsync();
         try
