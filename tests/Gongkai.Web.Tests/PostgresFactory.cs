@@ -8,7 +8,7 @@ namespace Gongkai.Web.Tests;
 /// </summary>
 public sealed class PostgresFactory : GongkaiFactory
 {
-    private bool _started;
+    private string? _connection;
 
     protected override void UseDatabase(IWebHostBuilder builder)
     {
@@ -19,17 +19,23 @@ public sealed class PostgresFactory : GongkaiFactory
         builder.UseSetting("ConnectionStrings:Gongkai", connection);
         // The dashboards read through the replica connection, here the same server, as a province's would.
         builder.UseSetting("ConnectionStrings:GongkaiReplica", connection);
-        _started = true;
+        _connection = connection;
     }
 
-    /// <summary>Drops the database while the app still runs (the base class stops it, then disposes).</summary>
+    /// <summary>
+    /// Stops the app (its background workers hold connections of their own), then drops the database by force from the
+    /// server's maintenance database, so a connection still in a pool cannot keep it.
+    /// </summary>
     public override async ValueTask DisposeAsync()
     {
-        if (_started)
-        {
-            await ScopedAsync(db => db.Database.EnsureDeletedAsync());
-            _started = false;
-        }
         await base.DisposeAsync();
+        if (_connection is null) return;
+        var database = new Npgsql.NpgsqlConnectionStringBuilder(_connection).Database!;
+        Npgsql.NpgsqlConnection.ClearAllPools();
+        await using var maintenance = new Npgsql.NpgsqlConnection(new Npgsql.NpgsqlConnectionStringBuilder(_connection) { Database = "postgres", Pooling = false }.ConnectionString);
+        await maintenance.OpenAsync();
+        await using var drop = new Npgsql.NpgsqlCommand($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)", maintenance);
+        await drop.ExecuteNonQueryAsync();
+        _connection = null;
     }
 }
