@@ -8,4 +8,7 @@ public static class Figures
     public static string Show(decimal value) => (value / 1.0000000000000000000000000000m).ToString(CultureInfo.InvariantCulture);
 
     public static string Show(decimal? value, string empty) => value is { } v ? Show(v) : empty;
+
+    /// <summary>A share (0 to 1) as a whole percentage: "87%"; a share over 1 (rounding of counts) is 100%.</summary>
+    public static string Percent(double share) => Math.Round(Math.Min(share, 1) * 100).ToString(CultureInfo.InvariantCulture) + "%";
 }

@@ -46,10 +46,14 @@ public sealed record CorrectionRound(int Number, int SubmissionId, DateOnly Retu
     /// <summary>Whether the corrected edition came by the deadline (null while none came).</summary>
     public bool? CorrectedOnTime => CorrectedOn is { } on ? on <= Deadline : null;
 
+    /// <summary>Where a round still waiting for its corrected edition stands: 需整改, 整改中 or, after the deadline, 逾期未整改.</summary>
+    public ReviewStatus OpenStatus(DateOnly today) =>
+        today > Deadline ? ReviewStatus.Overdue : BegunOn is null ? ReviewStatus.Returned : ReviewStatus.InCorrection;
+
     /// <summary>The round's state in the 整改台账: 需整改, 整改中, 逾期未整改, 已整改 or 逾期整改.</summary>
     public string State(DateOnly today) => CorrectedOn is not null
         ? CorrectedOnTime == true ? "已整改" : "逾期整改"
-        : today > Deadline ? ReviewStatus.Overdue.Label() : BegunOn is null ? ReviewStatus.Returned.Label() : ReviewStatus.InCorrection.Label();
+        : OpenStatus(today).Label();
 }
 
 /// <summary>
@@ -86,8 +90,7 @@ public sealed class ReportReview
     /// <summary>Where the review stands today for the edition that counts now.</summary>
     public ReviewStatus Status(int currentSubmissionId, DateOnly today)
     {
-        if (OpenRound is { } open)
-            return today > open.Deadline ? ReviewStatus.Overdue : open.BegunOn is null ? ReviewStatus.Returned : ReviewStatus.InCorrection;
+        if (OpenRound is { } open) return open.OpenStatus(today);
         if (AcceptedSubmissionId == currentSubmissionId) return ReviewStatus.Accepted;
         return _rounds.LastOrDefault() is { CorrectedSubmissionId: { } corrected } && corrected == currentSubmissionId
             ? ReviewStatus.Corrected : ReviewStatus.Pending;
@@ -133,9 +136,10 @@ public sealed class ReportReview
     {
         RefuseUnlessSupervisor(by);
         if (OpenRound is not null) throw new DomainException("该报告正在整改中，须待收到整改后的报告再审核。");
-        var confirmed = Confirmed(submissionId, findings).Count + OfficeProblems(submissionId).Count();
+        var decided = Decided(submissionId, findings).ToList();
+        var confirmed = decided.Count(x => x.Decision?.Decision == FindingDecision.Confirmed) + OfficeProblems(submissionId).Count();
         if (confirmed > 0) throw new DomainException($"有{confirmed}项问题已确认，不能审核通过；请退回整改，或先排除这些问题。");
-        var undecided = Undecided(submissionId, findings, Severity.Error);
+        var undecided = decided.Count(x => x.Finding.Severity == Severity.Error && x.Decision is null);
         if (undecided > 0) throw new DomainException($"尚有{undecided}项错误未确认或排除，请逐项审核后再通过。");
         (AcceptedSubmissionId, AcceptedBy, AcceptedAt) = (submissionId, by.Name, at);
     }
@@ -145,8 +149,7 @@ public sealed class ReportReview
     {
         RefuseUnlessSupervisor(by);
         if (OpenRound is not null) throw new DomainException("该报告已退回整改，尚未收到整改后的报告。");
-        var keys = FindingKeys.Of(findings);
-        var lines = findings.Select((f, i) => (Finding: f, Decision: DecisionOn(submissionId, keys[i])))
+        var lines = Decided(submissionId, findings)
             .Where(x => x.Decision?.Decision == FindingDecision.Confirmed)
             .Select(x => $"{x.Finding.Location.Describe()}：{x.Finding.Message}" + (x.Decision!.Comment.Length > 0 ? $"（{x.Decision.Comment}）" : ""))
             .Concat(OfficeProblems(submissionId).Select(d => $"审核意见：{d.Comment}"))
@@ -175,17 +178,11 @@ public sealed class ReportReview
             Replace(open, open with { CorrectedSubmissionId = submissionId, CorrectedOn = on, BegunOn = open.BegunOn ?? on });
     }
 
-    /// <summary>The findings of an edition the office confirmed.</summary>
-    public List<Finding> Confirmed(int submissionId, IReadOnlyList<Finding> findings)
+    /// <summary>Each finding of an edition with the office's decision on it, if any.</summary>
+    private IEnumerable<(Finding Finding, FindingReview? Decision)> Decided(int submissionId, IReadOnlyList<Finding> findings)
     {
         var keys = FindingKeys.Of(findings);
-        return findings.Where((f, i) => DecisionOn(submissionId, keys[i])?.Decision == FindingDecision.Confirmed).ToList();
-    }
-
-    private int Undecided(int submissionId, IReadOnlyList<Finding> findings, Severity severity)
-    {
-        var keys = FindingKeys.Of(findings);
-        return findings.Where((f, i) => f.Severity == severity && DecisionOn(submissionId, keys[i]) is null).Count();
+        return findings.Select((f, i) => (f, DecisionOn(submissionId, keys[i])));
     }
 
     private void Replace(CorrectionRound old, CorrectionRound now) => _rounds[_rounds.IndexOf(old)] = now;

@@ -107,19 +107,9 @@ public static class ReportBuilder
     }
 
     /// <summary>The work points of the year issued by the offices above the agency, with its progress on each.</summary>
-    private static async Task<List<(string, Gongkai.Supervision.WorkPointState, string, string)>> WorkPointsAsync(GongkaiDbContext db, Agencies.Agency agency, int year, CancellationToken cancel)
-    {
-        var above = new List<int>();
-        for (var parent = agency.ParentId; parent is { } p && !above.Contains(p) && above.Count < 16;
-             parent = await db.Agencies.Where(a => a.Id == p).Select(a => a.ParentId).SingleOrDefaultAsync(cancel))
-            above.Add(p);
-        var points = await db.WorkPoints.AsNoTracking().Where(w => above.Contains(w.OfficeAgencyId) && w.Year == year)
-            .OrderBy(w => w.OfficeAgencyId).ThenBy(w => w.Number).ToListAsync(cancel);
-        var ids = points.Select(p => p.Id).ToList();
-        var progress = await db.WorkPointProgress.AsNoTracking().Where(p => p.AgencyId == agency.Id && ids.Contains(p.WorkPointId)).ToDictionaryAsync(p => p.WorkPointId, cancel);
-        return points.Select(p => progress.GetValueOrDefault(p.Id) is { } done
-            ? (p.Title, done.State, done.Department, done.Note) : (p.Title, Gongkai.Supervision.WorkPointState.NotStarted, "", "")).ToList();
-    }
+    private static async Task<List<(string, Gongkai.Supervision.WorkPointState, string, string)>> WorkPointsAsync(GongkaiDbContext db, Agencies.Agency agency, int year, CancellationToken cancel) =>
+        (await Supervision.WorkPointQueries.ForAgencyAsync(db, agency.Id, year, cancel))
+            .Select(w => (w.Point.Title, w.Progress?.State ?? Gongkai.Supervision.WorkPointState.NotStarted, w.Progress?.Department ?? "", w.Progress?.Note ?? "")).ToList();
 
     private static string Or(string? own, string draft) => string.IsNullOrWhiteSpace(own) ? draft : own;
 }

@@ -31,16 +31,17 @@ public static class YearComparisonWriter
     };
 
     public static string Heading(SectionComparison section) =>
-        $"第{section.Section.Numeral()}部分“{section.Section.Title()}”：与上年相同的文字约占{Math.Round(Math.Min(section.Similarity, 1) * 100):0}%";
+        $"第{section.Section.Numeral()}部分“{section.Section.Title()}”：与上年相同的文字约占{Figures.Percent(section.Similarity)}";
 
     /// <summary>The comparison as HTML without a page around it; shared text is in &lt;mark&gt;.</summary>
     public static string Fragment(YearComparison comparison)
     {
         var html = new StringBuilder();
+        var grid = FigureGrid(comparison);
         html.Append("<h2>一、表格数字的变化</h2><table id=\"figures\"><thead><tr>");
-        foreach (var cell in FigureGrid(comparison)[0]) html.Append("<th scope=\"col\">").Append(E(cell.Text)).Append("</th>");
+        foreach (var cell in grid[0]) html.Append("<th scope=\"col\">").Append(E(cell.Text)).Append("</th>");
         html.Append("</tr></thead><tbody>");
-        foreach (var row in FigureGrid(comparison).Skip(1))
+        foreach (var row in grid.Skip(1))
         {
             html.Append("<tr><th scope=\"row\">").Append(E(row[0].Text)).Append("</th>");
             foreach (var cell in row.Skip(1)) html.Append("<td>").Append(E(cell.Text)).Append("</td>");

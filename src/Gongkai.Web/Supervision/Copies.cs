@@ -18,8 +18,9 @@ public sealed class Copies(Infrastructure.ReadDatabase read, IMemoryCache cache)
     public async Task<List<CopiedReports>> FindAsync(AgencyTree tree, int regionId, int year, CancellationToken cancel = default)
     {
         var agencies = tree.Subtree(regionId).ToDictionary(a => a.Id, a => a.Name);
-        var current = (await SubmissionQueries.CurrentAsync(read.Db, null, agencies.Keys.ToHashSet(), cancel)).Values
-            .Where(s => s.Year == year || s.Year == year - 1).ToDictionary(s => s.Id);
+        var ids = agencies.Keys.ToHashSet();
+        var current = (await SubmissionQueries.CurrentAsync(read.Db, year, ids, cancel)).Values
+            .Concat((await SubmissionQueries.CurrentAsync(read.Db, year - 1, ids, cancel)).Values).ToDictionary(s => s.Id);
         var key = ("copies", regionId, year, SubmissionQueries.Digest(current.Values));
         if (cache.TryGetValue<List<CopiedReports>>(key, out var known)) return known!;
 

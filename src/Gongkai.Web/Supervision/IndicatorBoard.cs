@@ -31,12 +31,13 @@ public sealed class IndicatorBoard(Dashboard dashboard)
         return new Board(Of(region, 0, status.Keys), parts, agencies);
     }
 
-    /// <summary>The region's indicators in each of the last <paramref name="years"/> years up to <paramref name="year"/>.</summary>
-    public async Task<List<(int Year, IndicatorRow Row)>> TrendAsync(AgencyTree tree, AgencyNode region, int year, int years = 5, CancellationToken cancel = default)
+    /// <summary>The region's indicators in each of the last <paramref name="years"/> years up to the year of <paramref name="current"/>, which is not computed again.</summary>
+    public async Task<List<(int Year, IndicatorRow Row)>> TrendAsync(AgencyTree tree, AgencyNode region, int year, Board current, int years = 5, CancellationToken cancel = default)
     {
         var trend = new List<(int, IndicatorRow)>();
-        for (var y = year - years + 1; y <= year; y++)
+        for (var y = year - years + 1; y < year; y++)
             trend.Add((y, (await ForYearAsync(tree, region, y, cancel)).Region));
+        trend.Add((year, current.Region));
         return trend;
     }
 

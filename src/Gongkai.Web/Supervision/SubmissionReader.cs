@@ -121,12 +121,13 @@ public sealed class SubmissionReader(GongkaiDbContext db, TimeProvider time, ILo
     /// </summary>
     public async Task CorrectAsync(ReportSubmission submission, Location cell, decimal? value, string? reason, Gongkai.Access.Actor by, CancellationToken cancel = default)
     {
-        var (before, error) = Read(submission);
-        if (before is null) throw new DomainException(error ?? "无法读取该报告。");
-        submission.Correct(cell, ReportCells.IsCell(cell) ? ReportCells.Get(before, cell) : null, value, reason, by, time.GetUtcNow());
-        var (report, _) = Read(submission);
-        var (previousId, findings) = (await AuditAllAsync([(report!, submission.AgencyId!.Value, submission.Year!.Value, submission.Id)], cancel))[0];
-        Accept(submission, submission.AgencyId.Value, submission.Year.Value, report!, previousId, findings);
+        // The value as read is in the tables kept when it was read (a cell not corrected before holds the reader's value).
+        var kept = ReportJson.ReadTables(submission.TablesJson, submission.AgencyNameRead, submission.Year);
+        submission.Correct(cell, ReportCells.IsCell(cell) ? ReportCells.Get(kept, cell) : null, value, reason, by, time.GetUtcNow());
+        var (report, error) = Read(submission);
+        if (report is null) throw new DomainException(error ?? "无法读取该报告。");
+        var (previousId, findings) = (await AuditAllAsync([(report, submission.AgencyId!.Value, submission.Year!.Value, submission.Id)], cancel))[0];
+        Accept(submission, submission.AgencyId.Value, submission.Year.Value, report, previousId, findings);
         await db.SaveChangesAsync(cancel);
         await RecheckFollowingYearsAsync([(submission.Id, submission.AgencyId.Value, submission.Year.Value)], cancel, changed: true);
         log.LogInformation("Submission {Id}: a value corrected by the supervising office and audited again", submission.Id);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Gongkai.Reports;
 
 namespace Gongkai.Audit.Rules;
@@ -24,10 +23,10 @@ public static class CopiedRule
             var similarity = (double)now.Count(before.Contains) / now.Union(before).Count();
             if (similarity >= Threshold)
                 yield return new Finding(RuleIds.Copied, Severity.Warning, new(Location.Narrative, section.Numeral()),
-                    $"<{Percent(Threshold)}", Percent(similarity),
+                    $"<{Figures.Percent(Threshold)}", Figures.Percent(similarity),
                     similarity == 1
                         ? $"第{section.Numeral()}部分“{section.Title()}”与上年报告逐字相同（数字除外），属雷同（条例第四十七条）。"
-                        : $"第{section.Numeral()}部分“{section.Title()}”与上年报告的文字相似度为{Percent(similarity)}，可能雷同（条例第四十七条）。");
+                        : $"第{section.Numeral()}部分“{section.Title()}”与上年报告的文字相似度为{Figures.Percent(similarity)}，可能雷同（条例第四十七条）。");
         }
     }
 
@@ -36,10 +35,8 @@ public static class CopiedRule
     /// (<see cref="Supervision.NarrativeCopies"/>); <paramref name="other"/> names the other report (its file or agency and year).
     /// </summary>
     public static Finding SharedWith(ReportSection section, double similarity, string other) =>
-        new(RuleIds.Copied, Severity.Warning, new(Location.Narrative, section.Numeral()), $"<{Percent(Supervision.NarrativeCopies.Threshold)}", Percent(similarity),
-            $"第{section.Numeral()}部分“{section.Title()}”与{other}的同一部分相似度为{Percent(similarity)}，可能雷同（条例第四十七条）。");
-
-    private static string Percent(double share) => Math.Round(Math.Min(share, 1) * 100).ToString(CultureInfo.InvariantCulture) + "%";
+        new(RuleIds.Copied, Severity.Warning, new(Location.Narrative, section.Numeral()), $"<{Figures.Percent(Supervision.NarrativeCopies.Threshold)}", Figures.Percent(similarity),
+            $"第{section.Numeral()}部分“{section.Title()}”与{other}的同一部分相似度为{Figures.Percent(similarity)}，可能雷同（条例第四十七条）。");
 
     private static HashSet<string> Shingles(string? text)
     {

@@ -6,7 +6,7 @@ namespace Gongkai.Web.Pages.Register;
 public sealed class WorkPointsModel(GongkaiDbContext db, Clock clock) : PageModel
 {
     public int Year { get; private set; }
-    public List<(WorkPoint Point, string Office, WorkPointProgress? Progress)> Points { get; private set; } = [];
+    public List<Data.Supervision.AgencyWorkPoint> Points { get; private set; } = [];
     public string? Error { get; private set; }
     public int? ErrorPoint { get; private set; }
     [TempData] public string? Done { get; set; }
@@ -37,19 +37,6 @@ public sealed class WorkPointsModel(GongkaiDbContext db, Clock clock) : PageMode
     private async Task LoadAsync(int? year)
     {
         Year = year ?? clock.Today.Year;
-        var agencyId = User.AgencyId();
-        var above = new Dictionary<int, string>();
-        var parent = await db.Agencies.Where(a => a.Id == agencyId).Select(a => a.ParentId).SingleAsync();
-        while (parent is { } p && !above.ContainsKey(p) && above.Count < 16)
-        {
-            var office = await db.Agencies.Where(a => a.Id == p).Select(a => new { a.Name, a.ParentId }).SingleAsync();
-            above[p] = office.Name;
-            parent = office.ParentId;
-        }
-        var ids = above.Keys.ToList();
-        var points = await db.WorkPoints.AsNoTracking().Where(w => ids.Contains(w.OfficeAgencyId) && w.Year == Year).OrderBy(w => w.OfficeAgencyId).ThenBy(w => w.Number).ToListAsync();
-        var pointIds = points.Select(p => p.Id).ToList();
-        var progress = await db.WorkPointProgress.AsNoTracking().Where(p => p.AgencyId == agencyId && pointIds.Contains(p.WorkPointId)).ToDictionaryAsync(p => p.WorkPointId);
-        Points = points.Select(p => (p, above[p.OfficeAgencyId], progress.GetValueOrDefault(p.Id))).ToList();
+        Points = await Data.Supervision.WorkPointQueries.ForAgencyAsync(db, User.AgencyId(), Year);
     }
 }

@@ -30,6 +30,4 @@ public sealed class CopiesModel(GongkaiDbContext db, Dashboard dashboard, Clock 
         }
         return Page();
     }
-
-    public static string Percent(double share) => Math.Round(Math.Min(share, 1) * 100).ToString(System.Globalization.CultureInfo.InvariantCulture) + "%";
 }

@@ -26,7 +26,7 @@ public sealed class IndicatorsModel(Dashboard dashboard, Clock clock, IndicatorB
     public async Task<IActionResult> OnGetAsync(int? year, int? under)
     {
         if (!await LoadAsync(year, under)) return NotFound();
-        Trend = await board.TrendAsync(Tree, Region, Year);
+        Trend = await board.TrendAsync(Tree, Region, Year, Board);
         var rows = Board.Parts.Count > 0 ? Board.Parts : [Board.Region];
         Heatmap = SvgChart.Heatmap($"{Region.Name}{Year}年各项指标（颜色越深越好，灰色为样本不足）", Columns.Select(c => c.Name).ToList(),
             rows.Select(r => (r.Agency.Name, (IReadOnlyList<(string, double?)>)Columns.Select(c => Cell(c.Code, r[c.Code])).ToList())).ToList());
