@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test on a fresh machine: installs what the tests need from Debian (chromium for printing and browser
-# tests, CJK fonts, qpdf for encrypted and rotated PDFs, poppler-utils to look at printed pages, LibreOffice for .doc/RTF files, PostgreSQL for the data tests
+# tests, CJK fonts, qpdf for encrypted and rotated PDFs, poppler-utils to render scanned pages, LibreOffice for .doc/RTF files,
+# Tesseract with its Chinese data to read scans, PostgreSQL for the data tests
 # on both providers) and axe-core from npm, starts PostgreSQL,
 # then runs all test projects and prints one summary line.
 set -uo pipefail
@@ -11,6 +12,8 @@ command -v chromium >/dev/null 2>&1 || need+=(chromium)
 command -v qpdf >/dev/null 2>&1 || need+=(qpdf)
 command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
 command -v soffice >/dev/null 2>&1 || need+=(libreoffice-writer-nogui)
+command -v tesseract >/dev/null 2>&1 || need+=(tesseract-ocr)
+[ -f /usr/share/tesseract-ocr/5/tessdata/chi_sim.traineddata ] || need+=(tesseract-ocr-chi-sim)
 [ -d /usr/share/fonts/opentype/noto ] || need+=(fonts-noto-cjk)
 command -v pg_ctlcluster >/dev/null 2>&1 && ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1 || need+=(postgresql)
 if [ ${#need[@]} -gt 0 ]; then

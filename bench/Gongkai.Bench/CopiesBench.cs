@@ -17,7 +17,7 @@ public static class CopiesBench
 {
     public static void Run(byte[][] samples, int agencies = 5_000, int years = 3)
     {
-        var pool = samples.Select(ReportReader.Read)
+        var pool = samples.Select(s => ReportReader.Read(s))
             .SelectMany(r => NarrativeCopies.Compared.Select(s => r.SectionText.GetValueOrDefault(s) ?? ""))
             .SelectMany(t => t.Split('。', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             .Where(s => s.Length >= 8).Distinct().ToArray();

@@ -75,7 +75,7 @@ public static class Fuzz
     private static async Task<List<Seed>> SeedsAsync(byte[][] samples)
     {
         var seeds = new List<Seed>();
-        var reports = samples.Select(ReportReader.Read).ToList();
+        var reports = samples.Select(s => ReportReader.Read(s)).ToList();
         void Add(string kind, byte[] bytes) => seeds.Add(new Seed(kind, bytes, Tables(ReportReader.Read(bytes))));
         foreach (var (sample, report) in samples.Zip(reports))
         {

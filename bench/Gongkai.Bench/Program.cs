@@ -23,6 +23,7 @@ using Microsoft.Extensions.Logging;
 //   tracking-code PROVIDER CONNECTION  prints a tracking code and its last four digits, for the load test
 //   fuzz [N]             N mutated reports of every kind (default 100,000): crashes and silent misreads
 //   copies [AGENCIES]    雷同 over AGENCIES (default 5,000) x 3 years of narratives with 1% planted copies: time, recall, false pairs
+//   ocr                  scans of the samples under each degradation read by OCR on one core: s/page, cells exact per 1,000
 //   totp                            prints the current second-factor code of the demo and bench accounts
 var phase = args.FirstOrDefault() ?? "text";
 var samples = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Samples"), "*.txt").Order().Select(File.ReadAllBytes).ToArray();
@@ -142,6 +143,9 @@ switch (phase)
         break;
     case "copies":
         CopiesBench.Run(samples, args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5_000);
+        break;
+    case "ocr":
+        await OcrBench.RunAsync(samples);
         break;
     case "totp":
         Console.WriteLine(ProvinceBench.TotpCode());

@@ -40,7 +40,7 @@ public static class AuditCommand
         }
 
         var files = BatchAuditor.ExpandPaths(paths);
-        var results = BatchAuditor.Audit(files, previous, Progress(files.Count, log));
+        var results = BatchAuditor.Audit(files, previous, Progress(files.Count, log), log.WriteLine);
         var counts = format == "json" ? WriteJson(results, output, summary) : AuditText.Write(results, output, summary);
 
         return counts.Unreadable > 0 ? ExitUnreadable

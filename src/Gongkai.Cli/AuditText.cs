@@ -27,6 +27,8 @@ public static class AuditText
                              $"行政复议{N(report.Review.Total)}件，行政诉讼{N(report.LitigationDirect.Total + report.LitigationAfterReview.Total)}件");
             var errors = r.Findings.Count(f => f.Severity == Severity.Error);
             var warnings = r.Findings.Count - errors;
+            if (report.ScannedValues.Count > 0)
+                output.WriteLine($"  扫描识别：{report.ScannedValues.Count}格数字由文字识别（OCR）读出，其中{report.ScannedValues.Values.Count(v => v.IsUncertain)}格把握不足，请对照原件核对。");
             output.WriteLine(r.Findings.Count == 0 ? "  结论：未发现问题" : $"  结论：{errors}个错误，{warnings}个提示");
             foreach (var f in r.Findings.OrderBy(f => f.Severity))
                 output.WriteLine($"  [{(f.Severity == Severity.Error ? "错误" : "提示")}] {f.Message}（{RuleIds.Name(f.Rule)}{(f.Source is { } place ? "，原文" + place.Describe() : "")}）");

@@ -192,6 +192,23 @@ public sealed class AuditCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_scanned_report_is_read_by_OCR_with_each_page_told_on_stderr()
+    {
+        var published = Samples.Read(Samples.Tongjiang);
+        var pages = Documents.Tests.Reading.Scans.Scanner.Render(await ReportPdf.WriteAsync(published));
+        var scan = Write("扫描件.tif", Documents.Tests.Reading.Scans.Scanner.Tiff(pages));
+
+        var (exit, output, error) = RunProgram("audit", "--format", "json", scan);
+
+        Assert.Equal(AuditCommand.ExitClean, exit);
+        for (var page = 1; page <= pages.Count; page++) Assert.Contains($"扫描件.tif：第{page}页：扫描识别完成", error);
+        var report = Reports(output)[0]!;
+        Assert.Equal(published.Agency, report["agency"]!.GetValue<string>());
+        foreach (var (key, value) in ReportJson.Tables(published)) Assert.Equal(value!.ToJsonString(), report[key]!.ToJsonString());
+        Assert.Equal(Gongkai.Reports.ReportCells.All.Count(c => Gongkai.Reports.ReportCells.Get(published, c) is not null), report["scannedCells"]!.GetValue<int>());
+    }
+
+    [Fact]
     public void A_usage_error_is_told_in_chinese_and_exits_2()
     {
         var (exit, _, error) = RunProgram("audit", "--format", "xml");

@@ -13,6 +13,7 @@ public static class Auditor
         new(RuleIds.Missing, MissingRule.Check),
         new(RuleIds.Negative, NegativeRule.Check),
         new(RuleIds.SplitCell, SplitCellRule.Check),
+        new(RuleIds.OcrUncertain, OcrUncertainRule.Check),
         new(RuleIds.RowTotal, RowTotalRule.Check),
         new(RuleIds.OutcomeTotal, OutcomeTotalRule.Check),
         new(RuleIds.Balance, BalanceRule.Check),

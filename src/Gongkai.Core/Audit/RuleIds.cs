@@ -20,6 +20,7 @@ public static class RuleIds
     public const string VagueProblems = "vague-problems";
     public const string SplitCell = "split-cell";
     public const string Placeholder = "placeholder";
+    public const string OcrUncertain = "ocr-uncertain";
 
     /// <summary>The rule in words for officers and supervisors; the id stays for scripts and the JSON.</summary>
     public static string Name(string id) => id switch
@@ -41,6 +42,7 @@ public static class RuleIds
         VagueProblems => "第五部分不具体",
         SplitCell => "数字被拆分",
         Placeholder => "模板内容未替换",
+        OcrUncertain => "扫描识别待核对",
         _ => "其他问题",
     };
 }

@@ -33,6 +33,9 @@ public sealed class AnnualReport
     /// <summary>Numbers the reader found split over two cells and read as one.</summary>
     public List<SplitCell> SplitCells { get; } = [];
 
+    /// <summary>The values read from a picture by OCR, each with its confidence and box, by where it stands in the tables.</summary>
+    public Dictionary<Location, ScannedValue> ScannedValues { get; } = [];
+
     /// <summary>Rows of the tables where the document holds more or fewer numbers than the format has cells.</summary>
     public List<MalformedRow> MalformedRows { get; } = [];
 

@@ -25,7 +25,8 @@ public static class BatchAuditor
     /// <param name="previous">The previous year's report for every file; where null, each report is paired with the
     /// batch's report of the same agency for the year before, if there is one.</param>
     /// <param name="progress">Called with the count of files read so far, one call at a time.</param>
-    public static IEnumerable<AuditedReport> Audit(IReadOnlyList<string> files, AnnualReport? previous, Action<int>? progress = null)
+    /// <param name="pages">Told of each scanned page read by OCR (seconds a page), with the file's name, one call at a time.</param>
+    public static IEnumerable<AuditedReport> Audit(IReadOnlyList<string> files, AnnualReport? previous, Action<int>? progress = null, Action<string>? pages = null)
     {
         var audited = new AuditedReport[files.Count];
         var prints = new NarrativeDocument[files.Count][];
@@ -33,7 +34,7 @@ public static class BatchAuditor
         var gate = new object();
         Parallel.For(0, files.Count, i =>
         {
-            var (file, report, error) = ReadOne(files[i]);
+            var (file, report, error) = ReadOne(files[i], pages is null ? null : m => { lock (gate) pages($"{Path.GetFileName(files[i])}：{m}"); });
             audited[i] = report is null ? new AuditedReport(file, null, error, []) : new AuditedReport(file, report, null, Auditor.Audit(report, previous));
             prints[i] = report is null ? [] : NarrativeCopies.Compared
                 .Select(s => new NarrativeDocument(i, report.Agency ?? file, report.Year ?? 0, s, NarrativeCopies.Fingerprint(report.SectionText.GetValueOrDefault(s))))
@@ -84,9 +85,9 @@ public static class BatchAuditor
         return report is null ? new AuditedReport(file, null, error, []) : new AuditedReport(file, report, null, Auditor.Audit(report, previous));
     }
 
-    public static (string File, AnnualReport? Report, string? Error) ReadOne(string file)
+    public static (string File, AnnualReport? Report, string? Error) ReadOne(string file, Action<string>? pages = null)
     {
-        var (report, error) = Read(() => ReportReader.Read(file));
+        var (report, error) = Read(() => ReportReader.Read(file, pages));
         return (file, report, error);
     }
 

@@ -18,8 +18,15 @@ public readonly record struct Cell(CellKind Kind, string Raw, decimal? Value)
     /// <summary>The cell's place in its row, from 0.</summary>
     public int Index { get; init; }
 
-    /// <summary>Records in the report where this cell was read, as the value at the location.</summary>
-    public void AddSourceTo(Reports.AnnualReport report, Reports.Location at) => report.AddSource(at, Row, Index + 1);
+    /// <summary>How OCR read the cell, where it came from a picture.</summary>
+    public Reports.ScannedValue? Scanned { get; init; }
+
+    /// <summary>Records in the report where this cell was read, as the value at the location, and how, where OCR read it.</summary>
+    public void AddSourceTo(Reports.AnnualReport report, Reports.Location at)
+    {
+        report.AddSource(at, Row, Index + 1);
+        if (Scanned is not null) report.ScannedValues.TryAdd(at, Scanned);
+    }
 
     public static Cell Of(string text)
     {

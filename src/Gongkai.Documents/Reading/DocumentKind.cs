@@ -10,4 +10,6 @@ public enum DocumentKind
     Doc,
     Rtf,
     Pdf,
+    /// <summary>A PNG, JPEG or TIFF of the pages, read by OCR.</summary>
+    Picture,
 }

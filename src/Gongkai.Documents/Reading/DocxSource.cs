@@ -12,8 +12,11 @@ namespace Gongkai.Documents.Reading;
 public static class DocxSource
 {
     private const string W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    private const string DrawingMain = "http://schemas.openxmlformats.org/drawingml/2006/main";
+    private const string Relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
-    public static IReadOnlyList<LayoutRow> Rows(byte[] bytes)
+    /// <param name="progress">Told of each picture read by OCR, where the document's tables are pictures pasted in it.</param>
+    public static IReadOnlyList<LayoutRow> Rows(byte[] bytes, Action<string>? progress = null)
     {
         try
         {
@@ -22,7 +25,9 @@ public static class DocxSource
             var part = document.MainDocumentPart
                 ?? throw new UnreadableReportException("文件是ZIP压缩包，但不是Word文档（.docx），无法读取。");
             using var xml = XmlReader.Create(part.GetStream(FileMode.Open, FileAccess.Read), new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, IgnoreWhitespace = false });
-            return Read(xml);
+            var pictures = new List<(int At, string Id)>();
+            var rows = Read(xml, pictures);
+            return Scans.EmbeddedPictures.ReadInPlace(rows, pictures.ConvertAll(p => new Scans.EmbeddedPicture(p.At, () => Picture(part, p.Id))), progress);
         }
         catch (Exception e) when (e is DocumentFormat.OpenXml.Packaging.OpenXmlPackageException or InvalidDataException or IOException or FormatException
                                        or XmlException or InvalidOperationException)
@@ -37,7 +42,18 @@ public static class DocxSource
     /// deleted text, field codes or tab stops, nor the cached entries of a table of contents. A text box's paragraphs
     /// belong to the paragraph that anchors it.
     /// </summary>
-    private static List<LayoutRow> Read(XmlReader xml)
+    /// <summary>The bytes of a picture the document embeds, or null where the id names none.</summary>
+    private static byte[]? Picture(MainDocumentPart part, string id)
+    {
+        if (!part.TryGetPartById(id, out var found) || found is not ImagePart image) return null;
+        using var stream = image.GetStream(FileMode.Open, FileAccess.Read);
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
+    }
+
+    /// <param name="pictures">Pictures the document embeds (DrawingML blips), each with the row it stands before.</param>
+    private static List<LayoutRow> Read(XmlReader xml, List<(int At, string Id)> pictures)
     {
         var rows = new List<LayoutRow>();
         var parents = new Stack<string>();
@@ -56,6 +72,9 @@ public static class DocxSource
         {
             switch (xml.NodeType)
             {
+                case XmlNodeType.Element when xml.LocalName == "blip" && xml.NamespaceURI == DrawingMain:
+                    if (xml.GetAttribute("embed", Relationships) is { Length: > 0 } id) pictures.Add((rows.Count, id));
+                    break;
                 case XmlNodeType.Element when xml.NamespaceURI == W:
                     var inRun = parents.Count > 0 && parents.Peek() == "r";
                     switch (xml.LocalName)

@@ -18,19 +18,22 @@ public static class HtmlSource
 
     private static readonly HashSet<string> Skipped = new(StringComparer.OrdinalIgnoreCase) { "SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "HEAD", "svg" };
 
-    public static IReadOnlyList<LayoutRow> Rows(string html)
+    /// <param name="progress">Told of each picture read by OCR, where the page's tables are pictures inlined in it.</param>
+    public static IReadOnlyList<LayoutRow> Rows(string html, Action<string>? progress = null)
     {
         var document = new HtmlParser().ParseDocument(html);
         var rows = new List<LayoutRow>();
         var line = new StringBuilder();
         var tables = 0;
-        Walk(document.Body ?? (INode)document.DocumentElement, rows, line, ref tables);
+        var pictures = new List<Scans.EmbeddedPicture>();
+        Walk(document.Body ?? (INode)document.DocumentElement, rows, line, ref tables, pictures);
         Flush(rows, line);
-        return rows;
+        return Scans.EmbeddedPictures.ReadInPlace(rows, pictures, progress);
     }
 
     /// <param name="tables">Data tables met so far: a row's place names its table by this number.</param>
-    private static void Walk(INode node, List<LayoutRow> rows, StringBuilder line, ref int tables)
+    /// <param name="pictures">Pictures inlined in the page (data: addresses; others are not in the file), in their places.</param>
+    private static void Walk(INode node, List<LayoutRow> rows, StringBuilder line, ref int tables, List<Scans.EmbeddedPicture> pictures)
     {
         foreach (var child in node.ChildNodes)
         {
@@ -45,6 +48,12 @@ public static class HtmlSource
                 Flush(rows, line);
                 continue;
             }
+            if (element.LocalName == "img" && element.GetAttribute("src") is { } source && source.StartsWith("data:image/", StringComparison.OrdinalIgnoreCase))
+            {
+                Flush(rows, line);
+                pictures.Add(new(rows.Count, () => Inlined(source)));
+                continue;
+            }
             if (element.LocalName == "table" && element.QuerySelector("table") is null)
             {
                 Flush(rows, line);
@@ -55,8 +64,23 @@ public static class HtmlSource
             }
             var block = Blocks.Contains(element.TagName);
             if (block) Flush(rows, line);
-            Walk(element, rows, line, ref tables);
+            Walk(element, rows, line, ref tables, pictures);
             if (block) Flush(rows, line);
+        }
+    }
+
+    /// <summary>The bytes of a base64 data: address, or null where it is not one.</summary>
+    private static byte[]? Inlined(string source)
+    {
+        var comma = source.IndexOf(',', StringComparison.Ordinal);
+        if (comma < 0 || !source[..comma].EndsWith(";base64", StringComparison.OrdinalIgnoreCase)) return null;
+        try
+        {
+            return Convert.FromBase64String(source[(comma + 1)..]);
+        }
+        catch (FormatException)
+        {
+            return null;
         }
     }
 

@@ -9,5 +9,8 @@ public sealed record LayoutRow(IReadOnlyList<string> Cells)
     /// <summary>Where the row stands in the file (its cells add their number).</summary>
     public Reports.SourcePlace? Source { get; init; }
 
+    /// <summary>For a row read from a picture, each cell's OCR confidence and box (null where a cell has no value read).</summary>
+    public IReadOnlyList<Reports.ScannedValue?>? Scanned { get; init; }
+
     public string Text => Cells.Count == 1 ? Cells[0] : string.Concat(Cells);
 }

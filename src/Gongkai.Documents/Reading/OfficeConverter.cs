@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Gongkai.Documents.Reading;
 
 /// <summary>
@@ -17,7 +15,7 @@ public static class OfficeConverter
     private static readonly SemaphoreSlim One = new(1, 1);
 
     private static readonly Lazy<string?> Program = new(() =>
-        new[] { "soffice", "libreoffice" }.Select(Find).FirstOrDefault(p => p is not null));
+        new[] { "soffice", "libreoffice" }.Select(ExternalTool.Find).FirstOrDefault(p => p is not null));
 
     public static bool IsInstalled => Program.Value is not null;
 
@@ -36,30 +34,17 @@ public static class OfficeConverter
             var input = Path.Combine(folder.FullName, "report" + extension);
             File.WriteAllBytes(input, bytes);
             var outputFolder = folder.CreateSubdirectory("out").FullName;
-            var start = new ProcessStartInfo(program)
-            {
-                ArgumentList =
-                {
+            var run = ExternalTool.Run(program,
+                [
                     $"-env:UserInstallation=file://{Path.Combine(folder.FullName, "profile")}",
                     "--headless", "--norestore", "--nolockcheck", "--convert-to", format, "--outdir", outputFolder, input,
-                },
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                WorkingDirectory = folder.FullName,
-            };
-            using var process = Process.Start(start)!;
-            var output = process.StandardOutput.ReadToEndAsync();
-            var error = process.StandardError.ReadToEndAsync();
-            if (!process.WaitForExit(TimeLimit))
-            {
-                process.Kill(entireProcessTree: true);
-                process.WaitForExit();
+                ], TimeLimit, folder.FullName);
+            if (run.TimedOut)
                 throw new UnreadableReportException($"{what}转换超时（超过{TimeLimit.TotalSeconds:0}秒），未读取；请另存为.docx或PDF后再读取。");
-            }
             var converted = Path.Combine(outputFolder, "report." + format.Split(':')[0]);
-            if (process.ExitCode != 0 || !File.Exists(converted))
+            if (run.ExitCode != 0 || !File.Exists(converted))
                 throw new UnreadableReportException($"{what}无法转换（文件可能已加密或损坏），未读取；请另存为.docx或PDF后再读取。",
-                    new InvalidOperationException($"soffice exit {process.ExitCode}: {output.Result} {error.Result}"));
+                    new InvalidOperationException($"soffice exit {run.ExitCode}: {run.Output} {run.Error}"));
             return File.ReadAllBytes(converted);
         }
         finally
@@ -68,8 +53,4 @@ public static class OfficeConverter
             try { folder.Delete(recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
         }
     }
-
-    private static string? Find(string name) =>
-        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Select(dir => Path.Combine(dir, name)).FirstOrDefault(File.Exists);
 }

@@ -16,17 +16,23 @@ public static partial class PdfSource
     /// <summary>A gap wider than this share of the font size separates two cells; a space is about a third.</summary>
     private const double CellGap = 0.8;
 
-    public static IReadOnlyList<LayoutRow> Rows(byte[] bytes)
+    /// <summary>
+    /// The rows of every page; a page without text but with pictures (a scan, or a page of tables pasted as images) is
+    /// rendered and read by OCR in its place.
+    /// </summary>
+    public static IReadOnlyList<LayoutRow> Rows(byte[] bytes, Action<string>? progress = null)
     {
+        var pages = new List<List<LayoutRow>?>();
+        var withPictures = new List<int>();
         try
         {
             using var document = PdfDocument.Open(bytes);
-            var rows = new List<LayoutRow>();
             foreach (var page in document.GetPages())
-                rows.AddRange(PageRows(page));
-            if (rows.Count == 0)
-                throw new UnreadableReportException("PDF中没有可提取的文字（可能是扫描件），无法读取。");
-            return rows;
+            {
+                var rows = PageRows(page).ToList();
+                if (page.NumberOfImages > 0) withPictures.Add(page.Number);
+                pages.Add(rows.Count == 0 && page.NumberOfImages > 0 ? null : rows);
+            }
         }
         catch (PdfDocumentEncryptedException e)
         {
@@ -36,6 +42,18 @@ public static partial class PdfSource
         {
             throw new UnreadableReportException("PDF文件已损坏或不完整，无法读取。", e);
         }
+        // Where the text holds no table 三, the pages with pictures are read whole by OCR: their tables were pasted as images.
+        if (Scans.EmbeddedPictures.TablesAreMissing(pages.Where(p => p is not null).SelectMany(p => p!)))
+            foreach (var page in withPictures) pages[page - 1] = null;
+        var scanned = pages.Select((rows, i) => (rows, i)).Where(p => p.rows is null).Select(p => p.i + 1).ToList();
+        if (scanned.Count > 0)
+        {
+            var read = Scans.Poppler.ReadPages(bytes, scanned, progress);
+            foreach (var page in scanned) pages[page - 1] = read[page];
+        }
+        var all = pages.SelectMany(rows => rows!).ToList();
+        if (all.Count == 0) throw new UnreadableReportException("PDF中没有可提取的文字，也没有可识别的图片，无法读取。");
+        return all;
     }
 
     private static IEnumerable<LayoutRow> PageRows(Page page)
@@ -48,7 +66,7 @@ public static partial class PdfSource
             var (y, chunks) = lines[i];
             var cells = SplitOffValues(chunks, columns).ConvertAll(c => TextNormalizer.Normalize(string.Join(' ', c.Select(w => w.Text))));
             var nearEdge = y < height * 0.08 || y > height * 0.92;
-            if (nearEdge && cells.Count == 1 && PageNumber().IsMatch(TextNormalizer.Compact(cells[0]))) continue;
+            if (nearEdge && cells.Count == 1 && IsPageNumber(cells[0])) continue;
             // The line's number counts every line of the page, the page number's too, as a reader counts them.
             yield return new LayoutRow(cells) { Source = new(Page: page.Number, Line: i + 1) };
         }
@@ -174,6 +192,9 @@ public static partial class PdfSource
         }
         return result;
     }
+
+    /// <summary>A page number as printed in a header or footer: "- 3 -", "第3页共8页", "3/8".</summary>
+    internal static bool IsPageNumber(string line) => PageNumber().IsMatch(TextNormalizer.Compact(line));
 
     [GeneratedRegex(@"^([-—–]?\d{1,4}[-—–]?|第\d+页(共\d+页)?|\d+/\d+)$")]
     private static partial Regex PageNumber();

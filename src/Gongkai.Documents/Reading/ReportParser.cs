@@ -48,7 +48,8 @@ public static partial class ReportParser
             var after = starts.Where(h => h.Heading.Section < section).Select(h => h.Row).DefaultIfEmpty(-1).Max();
             var before = starts.Where(h => h.Heading.Section > section).Select(h => h.Row).DefaultIfEmpty(rows.Count).Min();
             for (var i = after + 1; i < before; i++)
-                if (rows[i].Cells.Count == 1 && SectionHeadings.RecogniseUnnumbered(compact[i]) is { } heading && heading.Section == section)
+                if (rows[i].Cells.Count == 1 && (SectionHeadings.RecogniseUnnumbered(compact[i]) is { } unnumbered && unnumbered.Section == section
+                        ? unnumbered : SectionHeadings.RecogniseGarbled(compact[i], section)) is { } heading)
                 {
                     starts.Add((i, heading));
                     break;

@@ -5,7 +5,8 @@ namespace Gongkai.Documents.Reading;
 /// <summary>Reads a published annual report from a file of any kind it takes: the kind is told by the content, not the name.</summary>
 public static class ReportReader
 {
-    public static AnnualReport Read(string path)
+    /// <param name="progress">Told, in words, as each scanned page is read: OCR takes seconds a page.</param>
+    public static AnnualReport Read(string path, Action<string>? progress = null)
     {
         byte[] bytes;
         try
@@ -16,20 +17,21 @@ public static class ReportReader
         {
             throw new UnreadableReportException($"无法打开文件：{e switch { FileNotFoundException or DirectoryNotFoundException => "文件不存在", UnauthorizedAccessException => "没有读取权限", _ => "读取出错" }}。", e);
         }
-        return Read(bytes);
+        return Read(bytes, progress);
     }
 
-    public static AnnualReport Read(byte[] bytes)
+    public static AnnualReport Read(byte[] bytes, Action<string>? progress = null)
     {
         var (kind, text) = Detect(bytes);
         var rows = kind switch
         {
-            DocumentKind.Pdf => PdfSource.Rows(bytes),
-            DocumentKind.Docx => DocxSource.Rows(bytes),
+            DocumentKind.Pdf => PdfSource.Rows(bytes, progress),
+            DocumentKind.Picture => Scans.PictureFile.Rows(bytes, progress),
+            DocumentKind.Docx => DocxSource.Rows(bytes, progress),
             // The compound-file signature is shared by .doc, WPS and encrypted Office files; LibreOffice tells them apart.
-            DocumentKind.Doc => DocxSource.Rows(OfficeConverter.ToDocx(bytes, ".doc", "旧版Word（.doc）或WPS文件")),
-            DocumentKind.Rtf => DocxSource.Rows(OfficeConverter.ToDocx(bytes, ".rtf", "RTF文件")),
-            DocumentKind.Html => HtmlSource.Rows(text!),
+            DocumentKind.Doc => DocxSource.Rows(OfficeConverter.ToDocx(bytes, ".doc", "旧版Word（.doc）或WPS文件"), progress),
+            DocumentKind.Rtf => DocxSource.Rows(OfficeConverter.ToDocx(bytes, ".rtf", "RTF文件"), progress),
+            DocumentKind.Html => HtmlSource.Rows(text!, progress),
             DocumentKind.Markdown => MarkdownSource.Rows(text!),
             DocumentKind.Text => TextSource.Rows(text!),
         };
@@ -46,6 +48,7 @@ public static class ReportReader
         if (head.StartsWith("PK\x03\x04"u8)) return (DocumentKind.Docx, null);
         if (head.StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0])) return (DocumentKind.Doc, null);
         if (head.StartsWith("{\\rtf"u8)) return (DocumentKind.Rtf, null);
+        if (Scans.PictureFile.IsPicture(head)) return (DocumentKind.Picture, null);
         // A report's text is some tens of kilobytes; a page with its pictures inlined a few megabytes. Far more is not a
         // report, and decoding it would hold several copies of it in memory.
         if (bytes.Length > MaxTextBytes)

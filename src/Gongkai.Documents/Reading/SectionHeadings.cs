@@ -46,6 +46,27 @@ public static partial class SectionHeadings
         return null;
     }
 
+    /// <summary>
+    /// A heading with its own number whose words a scan's OCR garbled ("六、其也需要;巩告的寻项"): the title about as long
+    /// as the section's and sharing at least half its characters. Asked only where the section is missing and in its place
+    /// between the sections found, so a row label ("一、本年新收政府信息公开申请数量") never is one.
+    /// </summary>
+    public static SectionHeading? RecogniseGarbled(string compactLine, ReportSection section)
+    {
+        var match = NumberedLoosely().Match(compactLine);
+        if (!match.Success || match.Groups[1].Value != section.Numeral()) return null;
+        var title = compactLine[match.Length..];
+        var expected = section.Title()[2..];
+        if (title.Length < expected.Length * 0.6 || title.Length > expected.Length * 1.5) return null;
+        var left = expected.ToList();
+        var shared = title.Count(left.Remove);
+        return shared * 2 >= expected.Length ? new SectionHeading(ChineseNumerals.Parse(match.Groups[1].Value[0]), section, compactLine) : null;
+    }
+
     [GeneratedRegex(@"^([一二三四五六七八九十])[、.,，:：]")]
     private static partial Regex Numbered();
+
+    /// <summary>A number whose comma OCR may have lost ("五存在的主要问题").</summary>
+    [GeneratedRegex(@"^([一二三四五六七八九十])[、.,，:：]?")]
+    private static partial Regex NumberedLoosely();
 }

@@ -22,7 +22,7 @@ public sealed class Segment(string label, List<Cell> values)
         foreach (var row in rows)
         {
             var cells = new List<Cell>(row.Cells.Count);
-            for (var i = 0; i < row.Cells.Count; i++) cells.Add(Cell.Of(row.Cells[i]) with { Row = row.Source, Index = i });
+            for (var i = 0; i < row.Cells.Count; i++) cells.Add(Cell.Of(row.Cells[i]) with { Row = row.Source, Index = i, Scanned = row.Scanned?[i] });
             var lastText = cells.FindLastIndex(c => c.Kind == CellKind.Text);
             var label = JoinLabel(cells, lastText);
             cells.RemoveRange(0, lastText + 1);

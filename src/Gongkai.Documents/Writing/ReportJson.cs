@@ -30,6 +30,8 @@ public static class ReportJson
         foreach (var (key, value) in report is null ? EmptyTables() : Tables(report))
             json[key] = value;
         json["findings"] = new JsonArray(audited.Findings.Select(Finding).ToArray<JsonNode?>());
+        // Present only where OCR read the tables, so the contract of text-based reports is unchanged.
+        if (report is { ScannedValues.Count: > 0 } scanned) json["scannedCells"] = scanned.ScannedValues.Count;
         return json;
     }
 

@@ -54,11 +54,26 @@ public class BadFileTests(Chromium chromium)
     }
 
     [Fact]
-    public async Task A_PDF_without_text_is_refused_as_a_probable_scan()
+    public async Task A_PDF_without_text_or_pictures_is_refused()
     {
         var pdf = await chromium.PrintToPdf("<html><body><div style='width:300px;height:300px;background:#000'></div></body></html>");
 
         Assert.Contains("没有可提取的文字", Reason(pdf));
+    }
+
+    [Fact]
+    public void A_truncated_picture_is_refused_as_damaged()
+    {
+        Assert.Contains("图片已损坏", Reason([0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13]));
+    }
+
+    [Fact]
+    public void A_picture_of_no_report_is_refused_with_the_reason()
+    {
+        using var blank = new OpenCvSharp.Mat(1200, 900, OpenCvSharp.MatType.CV_8UC1, OpenCvSharp.Scalar.White);
+        OpenCvSharp.Cv2.PutText(blank, "Hello", new OpenCvSharp.Point(100, 300), OpenCvSharp.HersheyFonts.HersheySimplex, 3, OpenCvSharp.Scalar.Black, 5);
+
+        Assert.Contains("不像是政府信息公开工作年度报告", Reason(Scans.Scanner.Png(blank)));
     }
 
     [Fact]

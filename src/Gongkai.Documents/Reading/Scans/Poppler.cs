@@ -1,0 +1,52 @@
+using System.Globalization;
+
+namespace Gongkai.Documents.Reading.Scans;
+
+/// <summary>
+/// PDF pages that hold only pictures, rendered by poppler's <c>pdftoppm</c> (Debian <c>poppler-utils</c>), which draws every
+/// image codec a scanner's PDF uses (JPEG, JBIG2, CCITT fax). One page rendered and read at a time.
+/// </summary>
+public static class Poppler
+{
+    public const string Package = "poppler-utils";
+
+    /// <summary>Scans hold 150 to 600 dpi; 200 puts body text at the size Tesseract reads best and keeps a page at 4 MB.</summary>
+    private const int Resolution = 200;
+
+    private static readonly Lazy<string?> Program = new(() => ExternalTool.Find("pdftoppm"));
+
+    public static string? Missing => Program.Value is null ? $"PDF中有只含图片的页面（扫描件），渲染它们需要poppler（Debian软件包 {Package}），本机未安装。" : null;
+
+    /// <summary>Reads the given pages (numbered from 1) of a PDF by OCR, each in its place.</summary>
+    public static Dictionary<int, List<LayoutRow>> ReadPages(byte[] pdf, IReadOnlyList<int> pages, Action<string>? progress)
+    {
+        if (Missing is { } missing) throw new UnreadableReportException(missing + "请安装后再读取，或提供文字版的PDF或DOCX。");
+        ScannedPages.EnsureReadable(pages.Count);
+        var folder = Directory.CreateTempSubdirectory("gongkai-pdf-");
+        try
+        {
+            var input = Path.Combine(folder.FullName, "report.pdf");
+            File.WriteAllBytes(input, pdf);
+            var rows = new Dictionary<int, List<LayoutRow>>();
+            foreach (var page in pages)
+            {
+                var number = page.ToString(CultureInfo.InvariantCulture);
+                var output = Path.Combine(folder.FullName, "page" + number);
+                var run = ExternalTool.Run(Program.Value!, ["-f", number, "-l", number, "-r", Resolution.ToString(CultureInfo.InvariantCulture), "-gray", "-png", "-singlefile", input, output],
+                    Tesseract.PageTimeLimit);
+                if (run.TimedOut || run.ExitCode != 0 || !File.Exists(output + ".png"))
+                    throw new UnreadableReportException($"PDF第{page}页的图片无法渲染（文件可能已损坏），未读取。",
+                        new InvalidOperationException($"pdftoppm exit {run.ExitCode}: {run.Error}"));
+                using var picture = Pictures.Decode(File.ReadAllBytes(output + ".png"))
+                    ?? throw new UnreadableReportException($"PDF第{page}页的图片无法渲染（文件可能已损坏），未读取。");
+                File.Delete(output + ".png");
+                rows[page] = ScannedPages.Read(picture, page, progress);
+            }
+            return rows;
+        }
+        finally
+        {
+            try { folder.Delete(recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+        }
+    }
+}

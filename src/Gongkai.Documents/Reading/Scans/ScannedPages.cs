@@ -1,0 +1,242 @@
+using System.Diagnostics;
+using Gongkai.Reports;
+using OpenCvSharp;
+
+namespace Gongkai.Documents.Reading.Scans;
+
+/// <summary>
+/// Pages that exist only as pictures, read into the same rows of cells as every other source: a ruled table's cells become
+/// the cells of its rows (a merged cell in the row where it starts, as a web page has it), the text around the tables its
+/// lines. Labels come from one pass over the page with the rulings wiped out; each cell that holds no Chinese is read
+/// again on its own with digits only, and keeps that reading's confidence and its box.
+/// </summary>
+public static class ScannedPages
+{
+    /// <summary>A report is 5 to 15 pages; more than this is not one report, and each page costs seconds.</summary>
+    public const int MaxPages = 40;
+
+    /// <summary>One page at a time per core: each OCR call takes one core for seconds.</summary>
+    private static readonly SemaphoreSlim Cores = new(Environment.ProcessorCount, Environment.ProcessorCount);
+
+    private const string Digits = "0123456789./-";
+
+    /// <summary>Reads one page picture; <paramref name="page"/> is its number in the file.</summary>
+    public static List<LayoutRow> Read(Mat picture, int page, Action<string>? progress = null)
+    {
+        Cores.Wait();
+        var folder = Directory.CreateTempSubdirectory("gongkai-ocr-");
+        var clock = Stopwatch.StartNew();
+        try
+        {
+            var rows = ReadPage(picture, page, folder.FullName);
+            progress?.Invoke($"第{page}页：扫描识别完成，用时{clock.Elapsed.TotalSeconds:0.0}秒。");
+            return rows;
+        }
+        catch (OpenCVException e)
+        {
+            throw new UnreadableReportException($"第{page}页的图片无法处理（图片可能已损坏），未读取。", e);
+        }
+        finally
+        {
+            Cores.Release();
+            try { folder.Delete(recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+        }
+    }
+
+    /// <summary>Throws, before any page is read, where pictures cannot be read on this machine, or where there are too many.</summary>
+    public static void EnsureReadable(int pages)
+    {
+        if (Tesseract.Missing is { } missing) throw new UnreadableReportException(missing + "请安装后再读取，或提供文字版的PDF或DOCX。");
+        if (pages > MaxPages)
+            throw new UnreadableReportException($"文件有{pages}页需要扫描识别，超过{MaxPages}页的上限，不像是一份年度报告，未读取。");
+    }
+
+    private static List<LayoutRow> ReadPage(Mat picture, int page, string folder)
+    {
+        using var prepared = PagePicture.Prepare(picture, folder);
+        using var tables = RuledTables.Find(prepared.Ink);
+        using var clean = prepared.Grey.Clone();
+        clean.SetTo(Scalar.White, tables.Rulings);
+        var words = ReadText(clean, folder);
+
+        var inCell = new List<OcrWord>?[tables.Cells.Count];
+        var outside = new List<OcrWord>();
+        foreach (var word in words)
+        {
+            // A word belongs to the cell it overlaps most: one read across a wiped ruling has its middle on no cell.
+            var (index, overlap) = (-1, 0);
+            for (var i = 0; i < tables.Cells.Count; i++)
+            {
+                var shared = (tables.Cells[i].Box & word.Box) is { Width: > 0, Height: > 0 } both ? both.Width * both.Height : 0;
+                if (shared > overlap) (index, overlap) = (i, shared);
+            }
+            if (index < 0) outside.Add(word);
+            else (inCell[index] ??= []).Add(word);
+        }
+
+        using var ink = new Mat();
+        Cv2.BitwiseAnd(prepared.Ink, ~tables.Rulings, ink);
+        var values = ReadValues(tables.Cells, inCell, clean, ink, folder, page);
+
+        var items = new List<(int Y, LayoutRow Row)>();
+        foreach (var line in outside.GroupBy(w => (w.Block, w.Paragraph, w.Line)))
+        {
+            var (top, text) = (line.Min(w => w.Box.Y), Join(line.OrderBy(w => w.Box.X)));
+            // A page number in the header or footer is no value of the table the page breaks.
+            if ((top < clean.Height * 0.08 || top > clean.Height * 0.92) && PdfSource.IsPageNumber(text)) continue;
+            items.Add((top, new LayoutRow([text])));
+        }
+        foreach (var table in tables.Cells.Select((cell, i) => (cell, i)).GroupBy(c => c.cell.Table))
+        {
+            var rowNumber = 0;
+            foreach (var row in TableRows(table.ToList()))
+            {
+                var cells = row.Select(c => values.TryGetValue(c.i, out var v) ? v.Text : Join(ReadingOrder(inCell[c.i] ?? []))).ToArray();
+                var scanned = row.Select(c => values.TryGetValue(c.i, out var v) ? v.Scanned : null).ToArray();
+                items.Add((row[0].cell.Box.Y, new LayoutRow(cells) { Source = new(Page: page, Table: table.Key, Row: ++rowNumber), Scanned = scanned }));
+            }
+        }
+        var lineNumber = 0;
+        return items.OrderBy(i => i.Y).Select(i => i.Row.Source is null ? i.Row with { Source = new(Page: page, Line: ++lineNumber) } : i.Row).ToList();
+    }
+
+    /// <summary>
+    /// Body text and bold headings alike read best at about 150 dpi (Tesseract's Chinese model drops a heading's characters
+    /// some 45 pixels tall at 200 dpi, and reads them at 32); digits read alone do better at the page's full size.
+    /// </summary>
+    private const double TextScale = 0.72;
+
+    /// <summary>The page's words, read at the text's scale, with their boxes on the page picture.</summary>
+    private static List<OcrWord> ReadText(Mat clean, string folder)
+    {
+        using var small = new Mat();
+        Cv2.Resize(clean, small, new OpenCvSharp.Size(), TextScale, TextScale, InterpolationFlags.Area);
+        var path = Path.Combine(folder, "page.png");
+        Cv2.ImWrite(path, small);
+        static int Up(int v) => (int)Math.Round(v / TextScale);
+        return Tesseract.Words(path, pageSegmentation: 6)
+            .ConvertAll(w => w with { Box = new Rect(Up(w.Box.X), Up(w.Box.Y), Up(w.Box.Width), Up(w.Box.Height)) });
+    }
+
+    /// <summary>The cells of a table in rows: cells whose tops stand level, left to right, top to bottom.</summary>
+    private static List<List<(RuledCell cell, int i)>> TableRows(List<(RuledCell cell, int i)> cells)
+    {
+        var rows = new List<List<(RuledCell cell, int i)>>();
+        foreach (var cell in cells.OrderBy(c => c.cell.Box.Y))
+        {
+            if (rows.Count > 0 && Math.Abs(rows[^1][0].cell.Box.Y - cell.cell.Box.Y) <= 10) rows[^1].Add(cell);
+            else rows.Add([cell]);
+        }
+        foreach (var row in rows) row.Sort((a, b) => a.cell.Box.X.CompareTo(b.cell.Box.X));
+        return rows;
+    }
+
+    /// <summary>
+    /// Each cell with ink and at most a few Chinese characters read, read again alone with digits and the missing-value marks only: all of a page's
+    /// cells in one call, a list of small pictures. Where the page's reading had a number in the cell and the two disagree,
+    /// neither is trusted.
+    /// </summary>
+    private static Dictionary<int, (string Text, ScannedValue? Scanned)> ReadValues(List<RuledCell> cells, List<OcrWord>?[] inCell,
+        Mat clean, Mat ink, string folder, int page)
+    {
+        var candidates = new List<int>();
+        for (var i = 0; i < cells.Count; i++)
+            if ((inCell[i] ?? []).Sum(w => w.Text.Count(IsChinese)) <= 3 && HasInk(ink, cells[i].Box)) candidates.Add(i);
+        var result = new Dictionary<int, (string, ScannedValue?)>();
+        if (candidates.Count == 0) return result;
+        var list = new List<string>();
+        foreach (var i in candidates)
+        {
+            var path = Path.Combine(folder, $"cell{i}.png");
+            using var crop = new Mat(clean, Inner(cells[i].Box));
+            using var padded = new Mat();
+            Cv2.CopyMakeBorder(crop, padded, 16, 16, 16, 16, BorderTypes.Constant, Scalar.White);
+            Cv2.ImWrite(path, padded);
+            list.Add(path);
+        }
+        var listPath = Path.Combine(folder, "cells.txt");
+        File.WriteAllLines(listPath, list);
+        var read = Tesseract.Words(listPath, pageSegmentation: 7, language: "eng", characters: Digits, pictures: Math.Max(1, candidates.Count / 20))
+            .GroupBy(w => w.Picture).ToDictionary(g => g.Key, g => g.OrderBy(w => w.Box.X).ToList());
+        var digits = candidates.Select((i, n) => read.GetValueOrDefault(n + 1) ?? []).ToList();
+        int ChineseCount(int i) => (inCell[i] ?? []).Sum(w => w.Text.Count(IsChinese));
+        var numbers = candidates.Where((i, n) => digits[n].Count > 0).ToHashSet();
+        for (var n = 0; n < candidates.Count; n++)
+        {
+            var i = candidates[n];
+            var box = cells[i].Box;
+            var confidence = digits[n].Count == 0 ? 0 : digits[n].Min(w => w.Confidence);
+            if (ChineseCount(i) > 0)
+            {
+                // Chinese in a cell of a column of numbers may be a digit misread ("的" for 2, "国人" for a 0 read on with
+                // its row's label) or a short heading ("其他", "总计"): one character is taken for a digit where the column
+                // holds numbers or the digit reading is sure, two or three only where both hold. The readings disagree, so
+                // a number taken is not trusted. Anything else is a label.
+                var peers = Enumerable.Range(0, cells.Count).Where(k => k != i && cells[k].Table == cells[i].Table && SameColumn(cells[k].Box, box)).ToList();
+                var inNumbers = peers.Count(numbers.Contains) * 2 > peers.Count;
+                var sure = digits[n].Count > 0 && confidence >= ScannedValue.Certain;
+                if (!(ChineseCount(i) == 1 ? inNumbers || sure : inNumbers && sure)) continue;
+                confidence = 0;
+            }
+            var text = string.Concat(digits[n].Select(w => w.Text));
+            // The page's reading counts only where it read digits alone within the cell: a word read across two cells, or
+            // letters for a digit ("oo" for 0, as the Chinese model does), say nothing of the number.
+            var first = string.Concat(ReadingOrder((inCell[i] ?? []).Where(w => Within(w.Box, box))).Select(w => w.Text));
+            if (first.Length > 0 && first.All(char.IsAsciiDigit) && first != text) confidence = 0;
+            result[i] = (text, new ScannedValue(Math.Round(confidence, 1), page, box.X, box.Y, box.Width, box.Height));
+        }
+        return result;
+    }
+
+    /// <summary>Two cells of one column: each spans most of the other's width.</summary>
+    private static bool SameColumn(Rect a, Rect b)
+    {
+        var shared = Math.Min(a.Right, b.Right) - Math.Max(a.X, b.X);
+        return shared > 0.5 * Math.Min(a.Width, b.Width) && shared > 0.5 * Math.Max(a.Width, b.Width);
+    }
+
+    private static bool Within(Rect word, Rect cell) => (word & cell) is { Width: > 0, Height: > 0 } both && both.Width * both.Height >= 0.8 * word.Width * word.Height;
+
+    /// <summary>A cell's inside, clear of the rulings' dilated edge.</summary>
+    private static Rect Inner(Rect box)
+    {
+        const int margin = 3;
+        return box.Width > 2 * margin + 4 && box.Height > 2 * margin + 4
+            ? new Rect(box.X + margin, box.Y + margin, box.Width - 2 * margin, box.Height - 2 * margin) : box;
+    }
+
+    /// <summary>Ink enough for a digit: a scanner's specks and a ruling's frayed edge are less.</summary>
+    private static bool HasInk(Mat ink, Rect box)
+    {
+        using var inside = new Mat(ink, Inner(box));
+        return Cv2.CountNonZero(inside) > 25;
+    }
+
+    private static bool IsChinese(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF';
+
+    /// <summary>Words of a cell in reading order: lines top to bottom (a word belongs to the line its middle is level with), each left to right.</summary>
+    private static IEnumerable<OcrWord> ReadingOrder(IEnumerable<OcrWord> words)
+    {
+        var lines = new List<List<OcrWord>>();
+        foreach (var word in words.OrderBy(w => w.Box.Y + w.Box.Height / 2))
+        {
+            var middle = word.Box.Y + word.Box.Height / 2;
+            var line = lines.Find(l => Math.Abs(l[0].Box.Y + l[0].Box.Height / 2 - middle) < Math.Max(l[0].Box.Height, word.Box.Height) / 2);
+            if (line is null) lines.Add([word]);
+            else line.Add(word);
+        }
+        return lines.SelectMany(l => l.OrderBy(w => w.Box.X));
+    }
+
+    /// <summary>Words joined as the text reads: Chinese runs on without spaces; a space stays only between two Latin words or numbers.</summary>
+    private static string Join(IEnumerable<OcrWord> words)
+    {
+        var text = new System.Text.StringBuilder();
+        foreach (var word in words)
+        {
+            if (text.Length > 0 && char.IsAsciiLetterOrDigit(text[^1]) && char.IsAsciiLetterOrDigit(word.Text[0])) text.Append(' ');
+            text.Append(word.Text);
+        }
+        return TextNormalizer.Normalize(text.ToString());
+    }
+}

@@ -1,0 +1,71 @@
+using Gongkai.Audit;
+using Gongkai.Documents.Reading;
+using Gongkai.Documents.Writing;
+using Gongkai.Reports;
+using OpenCvSharp;
+using Xunit.Abstractions;
+
+namespace Gongkai.Documents.Tests.Reading.Scans;
+
+/// <summary>
+/// Reports that exist only as pictures: each sample printed by Chromium, rendered by poppler at a scanner's resolution,
+/// degraded as a scanner does, and wrapped as an image-only PDF, a multi-page TIFF or a JPEG, then read by Tesseract.
+/// A clean scan must give every cell; a degraded one may misread a cell, but never silently.
+/// </summary>
+public class ScannedReportTests(Chromium chromium, ITestOutputHelper output) : IClassFixture<Chromium>
+{
+    [Theory]
+    [MemberData(nameof(Samples.All), MemberType = typeof(Samples))]
+    public async Task A_clean_scan_as_an_image_only_PDF_gives_every_cell_and_finding(string sample)
+    {
+        var published = Samples.Read(sample);
+        var pages = await PagesAsync(published);
+
+        var read = ReportReader.Read(Scanner.Pdf(pages));
+
+        Assert.Equal(Samples.Tables(published), Samples.Tables(read));
+        Assert.Equal(published.Year, read.Year);
+        Assert.Equal(Auditor.Audit(published).Select(f => (f.Rule, f.Location)),
+            Auditor.Audit(read).Where(f => f.Rule != RuleIds.OcrUncertain).Select(f => (f.Rule, f.Location)));
+        Assert.Equal(ReportCells.All.Count(c => ReportCells.Get(published, c) is not null), read.ScannedValues.Count);
+    }
+
+    public static IEnumerable<object[]> Degraded =>
+        Degradation.All.Where(d => d != Degradation.Clean).Select(d => new object[] { d.Name });
+
+    [Theory]
+    [MemberData(nameof(Degraded))]
+    public async Task A_degraded_scan_misreads_no_cell_silently(string degradation)
+    {
+        var how = Degradation.All.Single(d => d.Name == degradation);
+        var published = Samples.Read(Samples.Tongjiang);
+        var pages = (await PagesAsync(published)).Select((page, i) =>
+            // A feeder turns one sheet, not all: the table page of three comes out sideways.
+            Scanner.Degrade(page, how.Turned && i != 1 ? how with { Turned = false } : how)).ToList();
+        // Each kind of degradation in the container that brings it: JPEG in a PDF, grey paper and blur in a TIFF.
+        var file = how switch
+        {
+            { JpegQuality: > 0 } => Scanner.Pdf(pages, how.JpegQuality),
+            { Paper: < 255 } or { Blur: > 0 } => Scanner.Tiff(pages),
+            _ => Scanner.Pdf(pages),
+        };
+
+        var read = ReportReader.Read(file);
+
+        var findings = Auditor.Audit(read);
+        var expected = Auditor.Audit(published).Select(f => (f.Rule, f.Location)).ToHashSet();
+        var wrong = ReportCells.All.Where(c => ReportCells.Get(published, c) != ReportCells.Get(read, c)).ToList();
+        var silent = wrong.Where(c => !findings.Any(f => !expected.Contains((f.Rule, f.Location)) && Covers(f.Location, c))).ToList();
+        output.WriteLine($"{degradation}: {ReportCells.All.Count - wrong.Count} of {ReportCells.All.Count} cells exact, "
+            + $"{findings.Count(f => f.Rule == RuleIds.OcrUncertain)} flagged ocr-uncertain");
+        Assert.True(silent.Count == 0, "misread and not flagged: " + string.Join("; ", silent.Select(c => $"{c.Describe()} {ReportCells.Get(published, c)}→{ReportCells.Get(read, c)}")));
+        Assert.Equal(published.Year, read.Year);
+    }
+
+    /// <summary>A finding speaks of a cell where it names the cell, its row or its whole table.</summary>
+    private static bool Covers(Location finding, Location cell) =>
+        finding.Table == cell.Table && (finding.Row is null || finding.Row == cell.Row) && (finding.Column is null || finding.Column == cell.Column);
+
+    private async Task<List<Mat>> PagesAsync(AnnualReport report) =>
+        Scanner.Render(await chromium.PrintToPdf(ReportHtml.Write(report), pageNumbers: true));
+}
