@@ -81,10 +81,10 @@ public static class ScannedPages
         var items = new List<(int Y, LayoutRow Row)>();
         foreach (var line in outside.GroupBy(w => (w.Block, w.Paragraph, w.Line)))
         {
-            var (top, text) = (line.Min(w => w.Box.Y), Join(line.OrderBy(w => w.Box.X)));
+            var (top, row) = (line.Min(w => w.Box.Y), LineRow(line.OrderBy(w => w.Box.X).ToList(), page));
             // A page number in the header or footer is no value of the table the page breaks.
-            if ((top < clean.Height * 0.08 || top > clean.Height * 0.92) && PdfSource.IsPageNumber(text)) continue;
-            items.Add((top, new LayoutRow([text])));
+            if ((top < clean.Height * 0.08 || top > clean.Height * 0.92) && row.Cells.Count == 1 && PdfSource.IsPageNumber(row.Cells[0])) continue;
+            items.Add((top, row));
         }
         foreach (var table in tables.Cells.Select((cell, i) => (cell, i)).GroupBy(c => c.cell.Table))
         {
@@ -116,6 +116,27 @@ public static class ScannedPages
         static int Up(int v) => (int)Math.Round(v / TextScale);
         return Tesseract.Words(path, pageSegmentation: 6)
             .ConvertAll(w => w with { Box = new Rect(Up(w.Box.X), Up(w.Box.Y), Up(w.Box.Width), Up(w.Box.Height)) });
+    }
+
+    /// <summary>
+    /// A line outside the ruled tables, cut into cells where its words stand apart by more than a character's height: a
+    /// table printed without rulings keeps its columns so, as a PDF's does. A number standing alone keeps the confidence of
+    /// the page's reading.
+    /// </summary>
+    private static LayoutRow LineRow(List<OcrWord> words, int page)
+    {
+        var height = words.Select(w => w.Box.Height).Order().ElementAt(words.Count / 2);
+        var cells = new List<List<OcrWord>> { new() { words[0] } };
+        for (var i = 1; i < words.Count; i++)
+        {
+            if (words[i].Box.X - words[i - 1].Box.Right > height) cells.Add([]);
+            cells[^1].Add(words[i]);
+        }
+        if (cells.Count == 1) return new LayoutRow([Join(words)]);
+        var scanned = cells.Select(c => c.All(w => w.Text.All(char.IsAsciiDigit))
+            ? new ScannedValue(Math.Round(c.Min(w => w.Confidence), 1), page, c[0].Box.X, c.Min(w => w.Box.Y), c[^1].Box.Right - c[0].Box.X, c.Max(w => w.Box.Bottom) - c.Min(w => w.Box.Y))
+            : null).ToArray();
+        return new LayoutRow(cells.Select(Join).ToArray()) { Scanned = scanned };
     }
 
     /// <summary>The cells of a table in rows: cells whose tops stand level, left to right, top to bottom.</summary>

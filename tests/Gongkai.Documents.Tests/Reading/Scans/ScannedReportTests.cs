@@ -50,8 +50,24 @@ public class ScannedReportTests(Chromium chromium, ITestOutputHelper output) : I
             _ => Scanner.Pdf(pages),
         };
 
-        var read = ReportReader.Read(file);
+        AssertNoSilentMisread(published, ReportReader.Read(file), degradation);
+    }
 
+    [Fact]
+    public async Task A_table_printed_without_rulings_is_read_by_its_columns_and_misreads_no_cell_silently()
+    {
+        var published = Samples.Read(Samples.Tongjiang);
+        var html = ReportHtml.Write(published).Replace("</style>", "table, th, td { border: none !important; }</style>", StringComparison.Ordinal);
+        var pages = Scanner.Render(await chromium.PrintToPdf(html, pageNumbers: true));
+
+        var read = ReportReader.Read(Scanner.Pdf(pages));
+
+        AssertNoSilentMisread(published, read, "without rulings");
+        Assert.True(read.ScannedValues.Count > 150, $"{read.ScannedValues.Count} cells read from the scan");
+    }
+
+    private void AssertNoSilentMisread(AnnualReport published, AnnualReport read, string degradation)
+    {
         var findings = Auditor.Audit(read);
         var expected = Auditor.Audit(published).Select(f => (f.Rule, f.Location)).ToHashSet();
         var wrong = ReportCells.All.Where(c => ReportCells.Get(published, c) != ReportCells.Get(read, c)).ToList();
