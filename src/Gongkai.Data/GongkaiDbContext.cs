@@ -37,6 +37,7 @@ public sealed class GongkaiDbContext(DbContextOptions<GongkaiDbContext> options)
     public DbSet<DisclosureFile> DisclosureFiles => Set<DisclosureFile>();
     public DbSet<Interpretation> Interpretations => Set<Interpretation>();
     public DbSet<Training> Trainings => Set<Training>();
+    public DbSet<Assessment> Assessments => Set<Assessment>();
     public DbSet<ChannelCount> ChannelCounts => Set<ChannelCount>();
     public DbSet<GuideVersion> GuideVersions => Set<GuideVersion>();
     public DbSet<Gongkai.Notices.Notice> Notices => Set<Gongkai.Notices.Notice>();

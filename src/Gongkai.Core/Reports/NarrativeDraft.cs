@@ -15,6 +15,8 @@ public sealed record YearFacts(
     public IReadOnlyList<(string Form, int Count)> Interpretations { get; init; } = [];
     public int Trainings { get; init; }
     public int Trained { get; init; }
+    /// <summary>Assessments of the year's work: who assessed it and the result they gave.</summary>
+    public IReadOnlyList<(string Assessor, string Result)> Assessments { get; init; } = [];
     /// <summary>The review stages a disclosure passes before publication, and how many passed them in the year.</summary>
     public IReadOnlyList<string> ReviewStages { get; init; } = [];
     public int Reviewed { get; init; }
@@ -41,7 +43,7 @@ public static class NarrativeDraft
         $"（一）主动公开。全年主动公开政府信息{f.Disclosures}条{ByChannel(f)}，制发行政规范性文件{N(f.NormativeIssued)}件。{Interpreted(f)}",
         $"（二）依申请公开。{Received(f)}上年结转{N(f.CarriedIn)}件，本年办理完结{N(f.Decided)}件，结转下年度继续办理{N(f.CarriedOver)}件。{Fees(f)}",
         $"（三）政府信息管理。{Managed(f)}",
-        "（四）政府信息公开平台建设。【请补充政府网站、政务新媒体等平台的建设和运维情况。】",
+        $"（四）政府信息公开平台建设。{Platforms(f)}",
         $"（五）监督保障。{Cases(f)}{Trained(f)}");
 
     public static string Problems(YearFacts f) => string.Join('\n',
@@ -104,19 +106,29 @@ public static class NarrativeDraft
 
     private static string Interpreted(YearFacts f) => f.Interpretations.Count == 0
         ? "【请补充公开平台、重点领域信息公开和政策解读情况。】"
-        : $"发布政策解读{f.Interpretations.Sum(i => i.Count)}篇（{string.Join("、", f.Interpretations.Select(i => $"{i.Form}{i.Count}篇"))}）。【请补充公开平台和重点领域信息公开情况。】";
+        : $"发布政策解读{f.Interpretations.Sum(i => i.Count)}篇（{string.Join("、", f.Interpretations.Select(i => $"{i.Form}{i.Count}篇"))}）。";
+
+    /// <summary>The platforms are the channels the year's items went out on; where none is recorded, only the officer can say.</summary>
+    private static string Platforms(YearFacts f) => f.Channels.Count == 0
+        ? "【请补充政府网站、政务新媒体等平台的建设和运维情况。】"
+        : $"本机关依托{string.Join("、", f.Channels.Select(c => c.Channel))}{(f.Channels.Count > 1 ? $"等{f.Channels.Count}个渠道" : "")}公开政府信息，各渠道按规定更新维护。";
 
     private static string Managed(YearFacts f) => (f.ReviewStages.Count == 0
         ? "【请补充公文公开属性审查、保密审查和信息发布审核情况。】"
-        : $"拟公开的信息在起草时确定公开属性，发布前依次经{string.Join("、", f.ReviewStages)}，全年经审核发布信息{f.Reviewed}条。") + Guides(f);
+        : $"拟公开的信息在起草时确定公开属性，发布前依次经{string.Join("、", f.ReviewStages)}{(f.Reviewed > 0 ? $"，全年经审核发布信息{f.Reviewed}条" : "")}。") + Guides(f);
 
     private static string Guides(YearFacts f) => f.GuidesRevised.Count == 0 ? ""
         : "修订" + string.Join("、", f.GuidesRevised.GroupBy(g => g.Document).Select(g =>
             $"《{g.Key}》{(g.Count() > 1 ? $"{g.Count()}次（最近于{Calendar.ChinaTime.Written(g.Max(x => x.On))}）" : $"（{Calendar.ChinaTime.Written(g.Single().On)}）")}")) + "。";
 
-    private static string Trained(YearFacts f) => f.Trainings == 0
-        ? "【请补充培训、考核和社会评议情况。】"
-        : $"全年组织政务公开培训{f.Trainings}次，参训{f.Trained}人次。【请补充考核和社会评议情况。】";
+    private static string Trained(YearFacts f)
+    {
+        if (f.Trainings == 0 && f.Assessments.Count == 0) return "【请补充培训、考核和社会评议情况。】";
+        var trained = f.Trainings == 0 ? "" : $"全年组织政务公开培训{f.Trainings}次，参训{f.Trained}人次。";
+        var assessed = f.Assessments.Count == 0 ? ""
+            : "政务公开工作纳入年度考核，" + string.Join("；", f.Assessments.Select(a => $"{a.Assessor}考核结果为{a.Result.TrimEnd('。')}")) + "。";
+        return trained + assessed;
+    }
 
     private static string Fees(YearFacts f) => f.FeesYuan == 0 ? "未收取信息处理费。" : $"收取信息处理费{N(f.FeesYuan)}元。";
 

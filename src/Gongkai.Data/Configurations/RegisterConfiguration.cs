@@ -113,6 +113,17 @@ public sealed class TrainingConfiguration : IEntityTypeConfiguration<Training>
     }
 }
 
+public sealed class AssessmentConfiguration : IEntityTypeConfiguration<Assessment>
+{
+    public void Configure(EntityTypeBuilder<Assessment> builder)
+    {
+        builder.HasOne<Agency>().WithMany().HasForeignKey(a => a.AgencyId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(a => a.Assessor).HasMaxLength(200);
+        builder.Property(a => a.Result).HasMaxLength(200);
+        builder.HasIndex(a => new { a.AgencyId, a.Year });
+    }
+}
+
 public sealed class ChannelCountConfiguration : IEntityTypeConfiguration<ChannelCount>
 {
     public void Configure(EntityTypeBuilder<ChannelCount> builder)

@@ -80,6 +80,8 @@ public static class ReportBuilder
             .Select(i => i.Form).ToListAsync(cancel)).GroupBy(f => f).OrderBy(g => g.Key).Select(g => (g.Key.Label(), g.Count())).ToList();
         var trainings = await db.Trainings.AsNoTracking().Where(t => t.AgencyId == agency.Id && t.HeldOn >= start && t.HeldOn <= end)
             .Select(t => t.Attendees).ToListAsync(cancel);
+        var assessments = await db.Assessments.AsNoTracking().Where(a => a.AgencyId == agency.Id && a.Year == year)
+            .OrderBy(a => a.Id).Select(a => new { a.Assessor, a.Result }).ToListAsync(cancel);
         var reviewed = published.Count(d => d.Reviewed);
         var total = ApplicantColumn.Total;
         return new YearFacts(agency.Name, year, agency.Address, agency.Phone, disclosures,
@@ -94,8 +96,9 @@ public static class ReportBuilder
             Interpretations = interpretations,
             Trainings = trainings.Count,
             Trained = trainings.Sum(),
-            // What the agency's stages are is stated only where items passed them this year.
-            ReviewStages = reviewed == 0 ? [] : DisclosureReviews.Parse(agency.DisclosureStages).Select(s => s.Label()).ToList(),
+            Assessments = assessments.ConvertAll(a => (a.Assessor, a.Result)),
+            // The stages in force are the agency's rule whether or not an item passed them this year.
+            ReviewStages = DisclosureReviews.Parse(agency.DisclosureStages).Select(s => s.Label()).ToList(),
             Reviewed = reviewed,
             WorkPoints = await WorkPointsAsync(db, agency, year, cancel),
             // The first version is the document made, not revised.

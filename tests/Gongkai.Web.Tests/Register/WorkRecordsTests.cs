@@ -50,4 +50,49 @@ public sealed class WorkRecordsTests(GongkaiFactory factory) : IClassFixture<Gon
         Assert.Contains("微信公众号120条", overview);
         Assert.Equal(2, (await officer.GetAsync("/Register/Work")).QuerySelectorAll("#channel-counts tbody tr").Length);
     }
+
+    [Fact]
+    public async Task With_the_register_kept_sections_one_and_six_need_no_filling_and_the_report_reads_back_without_residue()
+    {
+        var officer = await WebPage.SignInAsync(factory, "officer@demo.gongkai");
+        var agencyId = factory.Scoped(db => db.Agencies.Single(a => a.Name == Gongkai.Web.Infrastructure.DemoData.AgencyName).Id);
+        var document = factory.Scoped(db => db.NormativeDocuments.First(d => d.AgencyId == agencyId));
+        foreach (var (handler, fields) in new (string, Dictionary<string, string>)[]
+        {
+            ("Interpretation", new() { ["documentId"] = document.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), ["form"] = "Video", ["title"] = "视频解读：" + document.Title, ["link"] = "https://example.gov.cn/jd/2", ["publishedOn"] = "2026-10-09" }),
+            ("Training", new() { ["heldOn"] = "2026-05-12", ["topic"] = "政府信息公开条例专题培训", ["attendees"] = "28", ["organiser"] = "县政务公开办" }),
+            ("Assessment", new() { ["year"] = "2026", ["assessor"] = "县政务公开办", ["result"] = "优秀", ["assessedOn"] = "2026-11-10" }),
+            ("Channel", new() { ["channel"] = "政务微博", ["year"] = "2026", ["month"] = "6", ["items"] = "85" }),
+        })
+            Assert.Equal(HttpStatusCode.Redirect, (await officer.PostAsync($"/Register/Work?handler={handler}", fields, pageUrl: "/Register/Work")).StatusCode);
+        var refused = await officer.PostAsync("/Register/Work?handler=Assessment", new() { ["year"] = "2026", ["assessor"] = "县政务公开办", ["result"] = "" }, pageUrl: "/Register/Work");
+        Assert.Contains("请填写考核结果", (await WebPage.ParseAsync(refused)).QuerySelector("[role=alert]")!.TextContent);
+        Assert.Contains("优秀", (await officer.GetAsync("/Register/Work")).QuerySelector("#assessments")!.TextContent);
+
+        var edit = await officer.GetAsync("/Reports/Edit/2026");
+        var overview = edit.QuerySelector("textarea[name=Overview]")!.TextContent;
+        var other = edit.QuerySelector("textarea[name=Other]")!.TextContent;
+        Assert.Contains("县政务公开办考核结果为优秀", overview);
+        Assert.Contains("政务微博", overview[overview.IndexOf("（四）", StringComparison.Ordinal)..]);
+        Assert.DoesNotContain("【", overview);
+        // What is left is judgement (the year's problems and measures, the agency's own innovation) and the work points,
+        // which this demo's office has not issued in Gongkai.
+        Assert.All(System.Text.RegularExpressions.Regex.Matches(other, "【[^】]*】"), m => Assert.Equal("【请说明。】", m.Value));
+        Assert.Contains("未收取信息处理费", other);
+        var saved = await officer.PostAsync("/Reports/Edit/2026", new()
+        {
+            ["Opening"] = edit.QuerySelector("textarea[name=Opening]")!.TextContent,
+            ["Overview"] = overview,
+            ["Problems"] = "（一）上年度问题整改情况。上年度报告所列政策解读形式单一的问题，本年度已增加视频解读。\n（二）存在的主要问题。一是政务新媒体更新不够及时。\n（三）改进措施。一是建立政务新媒体每周更新机制。",
+            ["Other"] = other.Replace("【请说明。】", "本年度开设“政策问答”专栏，集中回应群众关切。", StringComparison.Ordinal),
+            ["NpcLead"] = "0", ["NpcAssist"] = "0", ["CppccLead"] = "0", ["CppccAssist"] = "0", ["ProposalsCompleted"] = "true",
+        }, pageUrl: "/Reports/Edit/2026");
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+
+        var html = await (await officer.Client.GetAsync("/Reports/Edit/2026?handler=Export&format=html")).Content.ReadAsByteArrayAsync();
+        var read = Gongkai.Documents.Reading.ReportReader.Read(html);
+        var findings = Gongkai.Audit.Auditor.Audit(read);
+        Assert.DoesNotContain(findings, f => f.Rule is Gongkai.Audit.RuleIds.Placeholder or Gongkai.Audit.RuleIds.Narrative);
+        Assert.Contains("县政务公开办考核结果为优秀", read.SectionText[Gongkai.Reports.ReportSection.Overview]);
+    }
 }

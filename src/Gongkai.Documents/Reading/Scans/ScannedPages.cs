@@ -195,11 +195,13 @@ public static class ScannedPages
                 // a number taken is not trusted. Anything else is a label.
                 var peers = Enumerable.Range(0, cells.Count).Where(k => k != i && cells[k].Table == cells[i].Table && SameColumn(cells[k].Box, box)).ToList();
                 var inNumbers = peers.Count(numbers.Contains) * 2 > peers.Count;
-                var sure = digits[n].Count > 0 && confidence >= ScannedValue.Certain;
+                var sure = digits[n].Any(w => w.Text.Any(char.IsAsciiDigit)) && confidence >= ScannedValue.Certain;
                 if (!(ChineseCount(i) == 1 ? inNumbers || sure : inNumbers && sure)) continue;
                 confidence = 0;
             }
             var text = string.Concat(digits[n].Select(w => w.Text));
+            // Taken from Chinese, only digits count: a lone dash is a stroke, and a blank cell a header row can hold.
+            if (ChineseCount(i) > 0 && !text.Any(char.IsAsciiDigit)) text = "";
             // The page's reading counts only where it read digits alone within the cell: a word read across two cells, or
             // letters for a digit ("oo" for 0, as the Chinese model does), say nothing of the number.
             var first = string.Concat(ReadingOrder((inCell[i] ?? []).Where(w => Within(w.Box, box))).Select(w => w.Text));

@@ -12,6 +12,7 @@ public sealed class WorkModel(GongkaiDbContext db, Clock clock) : PageModel
     public List<Interpretation> Interpretations { get; private set; } = [];
     public List<NormativeDocument> WithoutInterpretation { get; private set; } = [];
     public List<Training> Trainings { get; private set; } = [];
+    public List<Assessment> Assessments { get; private set; } = [];
     /// <summary>This year's and last year's counts of channels outside Gongkai, newest first.</summary>
     public List<ChannelCount> ChannelCounts { get; private set; } = [];
     public int ThisYear { get; private set; }
@@ -35,6 +36,13 @@ public sealed class WorkModel(GongkaiDbContext db, Clock clock) : PageModel
             db.Trainings.Add(new Training(agencyId, heldOn.Value, topic ?? "", attendees, organiser ?? ""));
             return Task.CompletedTask;
         }, "已登记培训。");
+
+    public Task<IActionResult> OnPostAssessmentAsync(int year, string? assessor, string? result, DateOnly? assessedOn) =>
+        AddAsync(agencyId =>
+        {
+            db.Assessments.Add(new Assessment(agencyId, year, assessor ?? "", result ?? "", assessedOn));
+            return Task.CompletedTask;
+        }, "已登记考核结果。");
 
     /// <summary>A month's count of a channel outside Gongkai; entering the same channel and month again replaces it.</summary>
     public Task<IActionResult> OnPostChannelAsync(string? channel, int year, int month, int items) =>
@@ -72,6 +80,7 @@ public sealed class WorkModel(GongkaiDbContext db, Clock clock) : PageModel
         var explained = Interpretations.Select(i => i.DocumentId).ToHashSet();
         WithoutInterpretation = Documents.Where(d => !explained.Contains(d.Id)).ToList();
         Trainings = await db.Trainings.AsNoTracking().Where(t => t.AgencyId == agencyId).OrderByDescending(t => t.HeldOn).ToListAsync();
+        Assessments = await db.Assessments.AsNoTracking().Where(a => a.AgencyId == agencyId).OrderByDescending(a => a.Year).ThenByDescending(a => a.Id).ToListAsync();
         ThisYear = clock.Today.Year;
         var since = ThisYear - 1;
         ChannelCounts = await db.ChannelCounts.AsNoTracking().Where(c => c.AgencyId == agencyId && c.Year >= since)

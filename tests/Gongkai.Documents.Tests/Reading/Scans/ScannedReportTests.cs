@@ -39,7 +39,7 @@ public class ScannedReportTests(Chromium chromium, ITestOutputHelper output) : I
     {
         var how = Degradation.All.Single(d => d.Name == degradation);
         var published = Samples.Read(Samples.Tongjiang);
-        var pages = (await PagesAsync(published)).Select((page, i) =>
+        var pages = (await PagesAsync(published, how.Dpi)).Select((page, i) =>
             // A feeder turns one sheet, not all: the table page of three comes out sideways.
             Scanner.Degrade(page, how.Turned && i != 1 ? how with { Turned = false } : how)).ToList();
         // Each kind of degradation in the container that brings it: JPEG in a PDF, grey paper and blur in a TIFF.
@@ -82,6 +82,6 @@ public class ScannedReportTests(Chromium chromium, ITestOutputHelper output) : I
     private static bool Covers(Location finding, Location cell) =>
         finding.Table == cell.Table && (finding.Row is null || finding.Row == cell.Row) && (finding.Column is null || finding.Column == cell.Column);
 
-    private async Task<List<Mat>> PagesAsync(AnnualReport report) =>
-        Scanner.Render(await chromium.PrintToPdf(ReportHtml.Write(report), pageNumbers: true));
+    private async Task<List<Mat>> PagesAsync(AnnualReport report, int dpi = 200) =>
+        Scanner.Render(await chromium.PrintToPdf(ReportHtml.Write(report), pageNumbers: true), dpi);
 }

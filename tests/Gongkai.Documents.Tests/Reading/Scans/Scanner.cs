@@ -6,7 +6,7 @@ using UglyToad.PdfPig.Writer;
 namespace Gongkai.Documents.Tests.Reading.Scans;
 
 /// <summary>What a scanner does to a printed page: a sheet fed askew, lossy JPEG, grey paper, a soft focus, a page turned.</summary>
-public sealed record Degradation(string Name, double Angle = 0, int JpegQuality = 0, int Paper = 255, double Blur = 0, bool Turned = false)
+public sealed record Degradation(string Name, double Angle = 0, int JpegQuality = 0, int Paper = 255, double Blur = 0, bool Turned = false, int Dpi = 200)
 {
     public static Degradation Clean { get; } = new("clean");
 
@@ -19,6 +19,8 @@ public sealed record Degradation(string Name, double Angle = 0, int JpegQuality 
         new("grey paper", Paper: 200),
         new("blur", Blur: 1.0),
         new("turned 90°", Turned: true),
+        new("150 dpi", Dpi: 150),
+        new("300 dpi", Dpi: 300),
         new("all at once", Angle: 1.2, JpegQuality: 50, Paper: 215, Blur: 0.7),
     ];
 }
