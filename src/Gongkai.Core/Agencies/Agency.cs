@@ -48,6 +48,16 @@ public sealed class Agency
         DisclosureStages = string.Join(',', list);
     }
 
+    /// <summary>Working days after a normative document within which its interpretation is published (0: the same day).</summary>
+    public int InterpretationDays { get; private set; } = Register.InterpretationDeadline.DefaultDays;
+
+    public void SetInterpretationDays(int days)
+    {
+        if (days is < 0 or > Register.InterpretationDeadline.MaxDays)
+            throw new DomainException($"政策解读的发布时限应为0到{Register.InterpretationDeadline.MaxDays}个工作日（填写的是{days}）。");
+        InterpretationDays = days;
+    }
+
     /// <summary>The supervising agency, for the hierarchy of supervision.</summary>
     public int? ParentId { get; set; }
     public AgencyLevel Level { get; set; }

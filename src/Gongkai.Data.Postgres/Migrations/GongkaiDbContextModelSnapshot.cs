@@ -89,6 +89,9 @@ namespace Gongkai.Data.Postgres.Migrations
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<int>("InterpretationDays")
+                        .HasColumnType("integer");
+
                     b.Property<bool>("IsDemo")
                         .HasColumnType("boolean");
 

@@ -25,7 +25,8 @@ public sealed class WorkRecordsTests(GongkaiFactory factory) : IClassFixture<Gon
 
         var page = await officer.GetAsync("/Reports/Edit/2026");
         var overview = page.QuerySelector("textarea[name=Overview]")!.TextContent;
-        Assert.Contains("发布政策解读1篇（图文解读（一图读懂）1篇）", overview);
+        // Other tests of the class add interpretations of other forms.
+        Assert.Matches(@"发布政策解读\d+篇（[^）]*图文解读（一图读懂）1篇", overview);
         Assert.Contains("全年组织政务公开培训1次，参训35人次", overview);
         Assert.DoesNotContain("【请补充培训、考核和社会评议情况。】", overview);
         Assert.Matches(@"全年主动公开政府信息\d+条（其中(政府网站|政务新媒体)\d+条、(政府网站|政务新媒体)\d+条）", overview);
@@ -94,5 +95,28 @@ public sealed class WorkRecordsTests(GongkaiFactory factory) : IClassFixture<Gon
         var findings = Gongkai.Audit.Auditor.Audit(read);
         Assert.DoesNotContain(findings, f => f.Rule is Gongkai.Audit.RuleIds.Placeholder or Gongkai.Audit.RuleIds.Narrative);
         Assert.Contains("县政务公开办考核结果为优秀", read.SectionText[Gongkai.Reports.ReportSection.Overview]);
+    }
+
+    [Fact]
+    public async Task A_document_explained_after_the_agencys_days_or_not_at_all_is_listed_as_not_in_time()
+    {
+        var officer = await WebPage.SignInAsync(factory, "officer@demo.gongkai");
+        var agencyId = factory.Scoped(db => db.Agencies.Single(a => a.Name == Gongkai.Web.Infrastructure.DemoData.AgencyName).Id);
+        // The agency's last document: the other tests explain its first.
+        var document = factory.Scoped(db => db.NormativeDocuments.Where(d => d.AgencyId == agencyId).OrderByDescending(d => d.Id).First());
+        string Row(AngleSharp.Html.Dom.IHtmlDocument page) => page.QuerySelectorAll("#interpretation-deadlines tbody tr")
+            .Single(r => r.TextContent.Contains(document.Title, StringComparison.Ordinal)).TextContent;
+        Assert.Contains("逾期未解读", Row(await officer.GetAsync("/Register/Work")));
+
+        var late = document.IssuedOn.AddDays(30).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        await officer.PostAsync("/Register/Work?handler=Interpretation", new()
+        {
+            ["documentId"] = document.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), ["form"] = "Text",
+            ["title"] = "解读：" + document.Title, ["link"] = "https://example.gov.cn/jd/3", ["publishedOn"] = late,
+        }, pageUrl: "/Register/Work");
+
+        var row = Row(await officer.GetAsync("/Register/Work"));
+        Assert.Contains("解读逾期", row);
+        Assert.Contains(late, row);
     }
 }

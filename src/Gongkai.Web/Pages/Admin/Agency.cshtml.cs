@@ -16,12 +16,15 @@ public sealed class AgencyModel(GongkaiDbContext db) : PageModel
     [BindProperty] public ReviewRoute ReviewRoute { get; set; }
     /// <summary>The review stages a drafted disclosure passes before publication.</summary>
     [BindProperty] public List<Gongkai.Register.ReviewStage> Stages { get; set; } = [];
+    /// <summary>Working days within which a normative document's interpretation is published.</summary>
+    [BindProperty] public int InterpretationDays { get; set; } = Gongkai.Register.InterpretationDeadline.DefaultDays;
 
     public async Task OnGetAsync()
     {
         var agency = (await db.Agencies.FindAsync(User.AgencyId()))!;
         (Name, Address, Phone, NumberPrefix, ReviewBody, ReviewRoute) = (agency.Name, agency.Address, agency.Phone, agency.NumberPrefix, agency.ReviewBody, agency.ReviewRoute);
         Stages = Gongkai.Register.DisclosureReviews.Parse(agency.DisclosureStages).ToList();
+        InterpretationDays = agency.InterpretationDays;
     }
 
     public async Task<IActionResult> OnPostAsync()
@@ -32,15 +35,19 @@ public sealed class AgencyModel(GongkaiDbContext db) : PageModel
         agency.Address = Address?.Trim() ?? "";
         agency.Phone = Phone?.Trim() ?? "";
         agency.NumberPrefix = NumberPrefix?.Trim() ?? "";
+        // The field a refusal belongs to, so the message stands beside it for a screen reader.
+        var field = nameof(ReviewBody);
         try
         {
             agency.SetReviewBody(ReviewRoute, ReviewBody);
             agency.SetDisclosureStages(Stages);
+            field = nameof(InterpretationDays);
+            agency.SetInterpretationDays(InterpretationDays);
         }
         catch (DomainException e)
         {
             db.ChangeTracker.Clear();
-            ModelState.AddModelError(nameof(ReviewBody), e.Message);
+            ModelState.AddModelError(field, e.Message);
             return Page();
         }
         await db.SaveChangesAsync();

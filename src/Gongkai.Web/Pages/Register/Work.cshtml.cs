@@ -6,11 +6,14 @@ namespace Gongkai.Web.Pages.Register;
 /// The open-government work the annual report describes: policy interpretations linked to the documents they explain (and
 /// the documents still without one), and training sessions. Section 一's draft states them.
 /// </summary>
-public sealed class WorkModel(GongkaiDbContext db, Clock clock) : PageModel
+public sealed class WorkModel(GongkaiDbContext db, Clock clock, Gongkai.Web.Infrastructure.CalendarService calendars) : PageModel
 {
     public List<NormativeDocument> Documents { get; private set; } = [];
     public List<Interpretation> Interpretations { get; private set; } = [];
     public List<NormativeDocument> WithoutInterpretation { get; private set; } = [];
+    /// <summary>Each document not explained in time: the last day its interpretation was due, the first one published, its state.</summary>
+    public List<(NormativeDocument Document, DateOnly Due, DateOnly? First, InterpretationState State)> NotInTime { get; private set; } = [];
+    public int InterpretationDays { get; private set; }
     public List<Training> Trainings { get; private set; } = [];
     public List<Assessment> Assessments { get; private set; } = [];
     /// <summary>This year's and last year's counts of channels outside Gongkai, newest first.</summary>
@@ -79,6 +82,15 @@ public sealed class WorkModel(GongkaiDbContext db, Clock clock) : PageModel
         Interpretations = await db.Interpretations.AsNoTracking().Where(i => i.AgencyId == agencyId).OrderByDescending(i => i.PublishedOn).ToListAsync();
         var explained = Interpretations.Select(i => i.DocumentId).ToHashSet();
         WithoutInterpretation = Documents.Where(d => !explained.Contains(d.Id)).ToList();
+        InterpretationDays = await db.Agencies.Where(a => a.Id == agencyId).Select(a => a.InterpretationDays).SingleAsync();
+        var calendar = await calendars.GetAsync();
+        NotInTime = Documents.Select(d =>
+            {
+                var first = Interpretations.Where(i => i.DocumentId == d.Id).Select(i => (DateOnly?)i.PublishedOn).Min();
+                return (d, InterpretationDeadline.Due(d.IssuedOn, InterpretationDays, calendar), first,
+                    InterpretationDeadline.State(d.IssuedOn, first, InterpretationDays, clock.Today, calendar));
+            })
+            .Where(d => d.Item4 is InterpretationState.Late or InterpretationState.Missing).ToList();
         Trainings = await db.Trainings.AsNoTracking().Where(t => t.AgencyId == agencyId).OrderByDescending(t => t.HeldOn).ToListAsync();
         Assessments = await db.Assessments.AsNoTracking().Where(a => a.AgencyId == agencyId).OrderByDescending(a => a.Year).ThenByDescending(a => a.Id).ToListAsync();
         ThisYear = clock.Today.Year;

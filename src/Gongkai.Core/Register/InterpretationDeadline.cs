@@ -1,0 +1,54 @@
+using Gongkai.Calendar;
+
+namespace Gongkai.Register;
+
+/// <summary>
+/// A normative document's interpretation is published with it or within the agency's days (working days, as the
+/// provinces' rules count them: "解读材料应与文件同步发布，最迟不超过3个工作日"). 0 days means on the same day.
+/// </summary>
+public static class InterpretationDeadline
+{
+    public const int DefaultDays = 3;
+    public const int MaxDays = 30;
+
+    /// <summary>The last day an interpretation of a document issued on that day may be published.</summary>
+    public static DateOnly Due(DateOnly issuedOn, int days, WorkingDayCalendar calendar)
+    {
+        var due = issuedOn;
+        for (var left = days; left > 0;)
+        {
+            due = due.AddDays(1);
+            if (!calendar.Covers(due) ? due.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) : calendar.IsWorkingDay(due)) left--;
+        }
+        return due;
+    }
+
+    /// <summary>How a document stands: explained in time, explained late (on which day), or not yet explained and past or within its days.</summary>
+    public static InterpretationState State(DateOnly issuedOn, DateOnly? firstInterpretation, int days, DateOnly today, WorkingDayCalendar calendar)
+    {
+        var due = Due(issuedOn, days, calendar);
+        return firstInterpretation switch
+        {
+            { } on when on <= due => InterpretationState.OnTime,
+            not null => InterpretationState.Late,
+            null when today > due => InterpretationState.Missing,
+            null => InterpretationState.Awaited,
+        };
+    }
+
+    public static string Label(this InterpretationState state) => state switch
+    {
+        InterpretationState.OnTime => "按时解读",
+        InterpretationState.Late => "解读逾期",
+        InterpretationState.Missing => "逾期未解读",
+        _ => "待解读",
+    };
+}
+
+public enum InterpretationState
+{
+    OnTime,
+    Late,
+    Missing,
+    Awaited,
+}
