@@ -175,15 +175,19 @@ public sealed class AuditCommandTests : IDisposable
     }
 
     /// <summary>Runs the built gongkai program as a user would, with its output and errors.</summary>
-    private static (int Exit, string Output, string Error) RunProgram(params string[] arguments)
+    private static (int Exit, string Output, string Error) RunProgram(params string[] arguments) => RunProgram(null, arguments);
+
+    /// <param name="path">The PATH the program sees, where not this process's: a machine without some Debian package.</param>
+    private static (int Exit, string Output, string Error) RunProgram(string? path, params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet", ["exec", Path.Combine(AppContext.BaseDirectory, "Gongkai.Cli.dll"), .. arguments])
+        var start = new ProcessStartInfo(path is null ? "dotnet" : Environment.ProcessPath!, ["exec", Path.Combine(AppContext.BaseDirectory, "Gongkai.Cli.dll"), .. arguments])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             StandardOutputEncoding = Encoding.UTF8,
             StandardErrorEncoding = Encoding.UTF8,
         };
+        if (path is not null) start.Environment["PATH"] = path;
         using var process = Process.Start(start)!;
         var error = process.StandardError.ReadToEndAsync();
         var output = process.StandardOutput.ReadToEnd();
@@ -206,6 +210,18 @@ public sealed class AuditCommandTests : IDisposable
         Assert.Equal(published.Agency, report["agency"]!.GetValue<string>());
         foreach (var (key, value) in ReportJson.Tables(published)) Assert.Equal(value!.ToJsonString(), report[key]!.ToJsonString());
         Assert.Equal(Gongkai.Reports.ReportCells.All.Count(c => Gongkai.Reports.ReportCells.Get(published, c) is not null), report["scannedCells"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public void Without_Tesseract_a_scan_is_refused_naming_the_Debian_packages()
+    {
+        using var page = new OpenCvSharp.Mat(1100, 800, OpenCvSharp.MatType.CV_8UC1, OpenCvSharp.Scalar.White);
+        var scan = Write("扫描件.png", Documents.Tests.Reading.Scans.Scanner.Png(page));
+
+        var (exit, output, _) = RunProgram(path: "/nonexistent", "audit", scan);
+
+        Assert.Equal(AuditCommand.ExitUnreadable, exit);
+        Assert.Contains("tesseract-ocr 和 tesseract-ocr-chi-sim", output);
     }
 
     [Fact]
