@@ -175,10 +175,10 @@ public sealed class AuditCommandTests : IDisposable
     }
 
     /// <summary>Runs the built gongkai program as a user would, with its output and errors.</summary>
-    private static (int Exit, string Output, string Error) RunProgram(params string[] arguments) => RunProgram(null, arguments);
+    private static (int Exit, string Output, string Error) RunProgram(params string[] arguments) => RunProgramWithPath(null, arguments);
 
     /// <param name="path">The PATH the program sees, where not this process's: a machine without some Debian package.</param>
-    private static (int Exit, string Output, string Error) RunProgram(string? path, params string[] arguments)
+    private static (int Exit, string Output, string Error) RunProgramWithPath(string? path, params string[] arguments)
     {
         var start = new ProcessStartInfo(path is null ? "dotnet" : Environment.ProcessPath!, ["exec", Path.Combine(AppContext.BaseDirectory, "Gongkai.Cli.dll"), .. arguments])
         {
@@ -218,7 +218,7 @@ public sealed class AuditCommandTests : IDisposable
         using var page = new OpenCvSharp.Mat(1100, 800, OpenCvSharp.MatType.CV_8UC1, OpenCvSharp.Scalar.White);
         var scan = Write("扫描件.png", Documents.Tests.Reading.Scans.Scanner.Png(page));
 
-        var (exit, output, _) = RunProgram(path: "/nonexistent", "audit", scan);
+        var (exit, output, _) = RunProgramWithPath("/nonexistent", "audit", scan);
 
         Assert.Equal(AuditCommand.ExitUnreadable, exit);
         Assert.Contains("tesseract-ocr 和 tesseract-ocr-chi-sim", output);

@@ -71,9 +71,31 @@ public sealed class TestDatabase : IAsyncDisposable
         return database;
     }
 
+    /// <summary>
+    /// Drops the PostgreSQL database. Npgsql terminates the database's other sessions first, which a server refuses for a
+    /// session it holds for a moment under another role (42501): the drop is tried again, and a database left behind
+    /// (its name is unique) fails no test.
+    /// </summary>
+    private async Task DropAsync()
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await Context.Database.EnsureDeletedAsync();
+                return;
+            }
+            catch (Npgsql.PostgresException e) when (e.SqlState == "42501")
+            {
+                if (attempt == 5) return;
+                await Task.Delay(TimeSpan.FromSeconds(attempt));
+            }
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
-        if (_file is null) await Context.Database.EnsureDeletedAsync();
+        if (_file is null) await DropAsync();
         await Context.DisposeAsync();
         if (_file is null) return;
         SqliteConnection.ClearAllPools();
