@@ -28,25 +28,16 @@ public static class OcrBench
             var clock = Stopwatch.StartNew();
             for (var i = 0; i < reports.Count; i++)
             {
-                var degraded = pages[i].Select((page, n) => Scanner.Degrade(page, how.Turned && n != 1 ? how with { Turned = false } : how)).ToList();
+                var degraded = Scanner.Scan(pages[i], how);
                 pageCount += degraded.Count;
                 var read = ReportReader.Read(Scanner.Pdf(degraded, how.JpegQuality));
-                var findings = Auditor.Audit(read);
-                var expected = Auditor.Audit(reports[i]).Select(f => (f.Rule, f.Location)).ToHashSet();
-                foreach (var cell in ReportCells.All)
-                {
-                    cells++;
-                    if (ReportCells.Get(reports[i], cell) == ReportCells.Get(read, cell)) exact++;
-                    else if (findings.Any(f => !expected.Contains((f.Rule, f.Location)) && Covers(f.Location, cell))) flagged++;
-                    else silent++;
-                }
+                var (wrong, unflagged) = Scanner.Misreads(reports[i], read);
+                (cells, exact, flagged, silent) = (cells + ReportCells.All.Count, exact + ReportCells.All.Count - wrong.Count,
+                    flagged + wrong.Count - unflagged.Count, silent + unflagged.Count);
                 foreach (var page in degraded) page.Dispose();
             }
             foreach (var page in pages.SelectMany(p => p)) page.Dispose();
             Console.WriteLine($"{how.Name,-12} {clock.Elapsed.TotalSeconds / pageCount,5:F2} s/page  exact {1000.0 * exact / cells,6:F1}‰  wrong {cells - exact} (flagged {flagged}, silent {silent})");
         }
     }
-
-    private static bool Covers(Location finding, Location cell) =>
-        finding.Table == cell.Table && (finding.Row is null || finding.Row == cell.Row) && (finding.Column is null || finding.Column == cell.Column);
 }

@@ -11,30 +11,18 @@ public static class InterpretationDeadline
     public const int DefaultDays = 3;
     public const int MaxDays = 30;
 
-    /// <summary>The last day an interpretation of a document issued on that day may be published.</summary>
-    public static DateOnly Due(DateOnly issuedOn, int days, WorkingDayCalendar calendar)
-    {
-        var due = issuedOn;
-        for (var left = days; left > 0;)
-        {
-            due = due.AddDays(1);
-            if (!calendar.Covers(due) ? due.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) : calendar.IsWorkingDay(due)) left--;
-        }
-        return due;
-    }
+    /// <summary>The last day an interpretation of a document issued on that day may be published: the reply clock's count.</summary>
+    public static DateOnly Due(DateOnly issuedOn, int days, WorkingDayCalendar calendar) => Deadline.Compute(issuedOn, days, calendar).Due;
 
-    /// <summary>How a document stands: explained in time, explained late (on which day), or not yet explained and past or within its days.</summary>
-    public static InterpretationState State(DateOnly issuedOn, DateOnly? firstInterpretation, int days, DateOnly today, WorkingDayCalendar calendar)
-    {
-        var due = Due(issuedOn, days, calendar);
-        return firstInterpretation switch
+    /// <summary>How a document due for explanation on <paramref name="due"/> stands: explained in time, explained late, or not yet explained and past or within its days.</summary>
+    public static InterpretationState State(DateOnly due, DateOnly? firstInterpretation, DateOnly today) =>
+        firstInterpretation switch
         {
             { } on when on <= due => InterpretationState.OnTime,
             not null => InterpretationState.Late,
             null when today > due => InterpretationState.Missing,
             null => InterpretationState.Awaited,
         };
-    }
 
     public static string Label(this InterpretationState state) => state switch
     {

@@ -36,12 +36,6 @@ public static class DocxSource
         }
     }
 
-    /// <summary>
-    /// A paragraph outside tables becomes its lines; a row of a top-level table becomes a row of its cells, each cell the
-    /// text of all paragraphs in it (nested tables included). Text is what runs show: text, tabs and breaks of runs; not
-    /// deleted text, field codes or tab stops, nor the cached entries of a table of contents. A text box's paragraphs
-    /// belong to the paragraph that anchors it.
-    /// </summary>
     /// <summary>The bytes of a picture the document embeds, or null where the id names none.</summary>
     private static byte[]? Picture(MainDocumentPart part, string id)
     {
@@ -52,6 +46,12 @@ public static class DocxSource
         return copy.ToArray();
     }
 
+    /// <summary>
+    /// A paragraph outside tables becomes its lines; a row of a top-level table becomes a row of its cells, each cell the
+    /// text of all paragraphs in it (nested tables included). Text is what runs show: text, tabs and breaks of runs; not
+    /// deleted text, field codes or tab stops, nor the cached entries of a table of contents. A text box's paragraphs
+    /// belong to the paragraph that anchors it.
+    /// </summary>
     /// <param name="pictures">Pictures the document embeds (DrawingML blips), each with the row it stands before.</param>
     private static List<LayoutRow> Read(XmlReader xml, List<(int At, string Id)> pictures)
     {

@@ -10,6 +10,19 @@ public static class ExternalTool
 {
     public sealed record Result(bool TimedOut, int ExitCode, string Output, string Error);
 
+    /// <summary>A temporary folder for a tool's input and output, deleted with all in it (what a killed tool still holds stays).</summary>
+    public sealed class WorkFolder(string prefix) : IDisposable
+    {
+        private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory(prefix);
+
+        public string Path => _folder.FullName;
+
+        public void Dispose()
+        {
+            try { _folder.Delete(recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+        }
+    }
+
     public static string? Find(string name) =>
         (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
             .Select(dir => Path.Combine(dir, name)).FirstOrDefault(File.Exists);

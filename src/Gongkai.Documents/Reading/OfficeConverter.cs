@@ -28,17 +28,17 @@ public static class OfficeConverter
         var program = Program.Value
             ?? throw new UnreadableReportException($"这是{what}；读取它需要LibreOffice（Debian软件包 {Package}），本机未安装。请安装后再读取，或另存为.docx或PDF。");
         One.Wait();
-        var folder = Directory.CreateTempSubdirectory("gongkai-convert-");
         try
         {
-            var input = Path.Combine(folder.FullName, "report" + extension);
+            using var folder = new ExternalTool.WorkFolder("gongkai-convert-");
+            var input = Path.Combine(folder.Path, "report" + extension);
             File.WriteAllBytes(input, bytes);
-            var outputFolder = folder.CreateSubdirectory("out").FullName;
+            var outputFolder = Directory.CreateDirectory(Path.Combine(folder.Path, "out")).FullName;
             var run = ExternalTool.Run(program,
                 [
-                    $"-env:UserInstallation=file://{Path.Combine(folder.FullName, "profile")}",
+                    $"-env:UserInstallation=file://{Path.Combine(folder.Path, "profile")}",
                     "--headless", "--norestore", "--nolockcheck", "--convert-to", format, "--outdir", outputFolder, input,
-                ], TimeLimit, folder.FullName);
+                ], TimeLimit, folder.Path);
             if (run.TimedOut)
                 throw new UnreadableReportException($"{what}转换超时（超过{TimeLimit.TotalSeconds:0}秒），未读取；请另存为.docx或PDF后再读取。");
             var converted = Path.Combine(outputFolder, "report." + format.Split(':')[0]);
@@ -50,7 +50,6 @@ public static class OfficeConverter
         finally
         {
             One.Release();
-            try { folder.Delete(recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
         }
     }
 }

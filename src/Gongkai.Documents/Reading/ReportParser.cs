@@ -74,7 +74,7 @@ public static partial class ReportParser
     {
         var boundaries = starts.Select(s => (s.Row, s.Heading.Section)).ToList();
         AddAnchor(ReportSection.ProactiveDisclosure, "第二十条");
-        AddAnchor(ReportSection.Requests, "本年新收");
+        AddAnchor(ReportSection.Requests, RequestTableReader.FirstRowWords);
         AddAnchor(ReportSection.ReviewAndLitigation, "行政复议");
         boundaries.Sort((a, b) => a.Row.CompareTo(b.Row));
 

@@ -10,10 +10,13 @@ public static class RequestTableReader
 {
     private const int Width = ApplicantColumn.Count;
 
+    /// <summary>The words of the table's first row ("一、本年新收政府信息公开申请数量"), which tell where the table stands.</summary>
+    public const string FirstRowWords = "本年新收";
+
     /// <summary>Words that identify a row (or the first row of its group) in a label.</summary>
     private static readonly (string Code, string[] Words)[] KeywordsByCode =
     [
-        ("1", ["本年新收", "新收政府信息"]),
+        ("1", [FirstRowWords, "新收政府信息"]),
         ("2", ["上年结转"]),
         ("3.1", ["予以公开"]),
         ("3.2", ["部分公开"]),

@@ -27,13 +27,13 @@ public class InterpretationDeadlineTests
     [InlineData("2026-11-25", InterpretationState.OnTime)]
     [InlineData("2026-11-26", InterpretationState.Late)]
     public void An_interpretation_is_on_time_up_to_the_last_day(string published, InterpretationState expected) =>
-        Assert.Equal(expected, InterpretationDeadline.State(Friday, DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture), 3, new DateOnly(2026, 12, 1), Calendar));
+        Assert.Equal(expected, InterpretationDeadline.State(InterpretationDeadline.Due(Friday, 3, Calendar), DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture), new DateOnly(2026, 12, 1)));
 
     [Fact]
     public void A_document_without_one_is_awaited_within_its_days_and_missing_after()
     {
-        Assert.Equal(InterpretationState.Awaited, InterpretationDeadline.State(Friday, null, 3, new DateOnly(2026, 11, 25), Calendar));
-        Assert.Equal(InterpretationState.Missing, InterpretationDeadline.State(Friday, null, 3, new DateOnly(2026, 11, 26), Calendar));
+        Assert.Equal(InterpretationState.Awaited, InterpretationDeadline.State(InterpretationDeadline.Due(Friday, 3, Calendar), null, new DateOnly(2026, 11, 25)));
+        Assert.Equal(InterpretationState.Missing, InterpretationDeadline.State(InterpretationDeadline.Due(Friday, 3, Calendar), null, new DateOnly(2026, 11, 26)));
     }
 }
 

@@ -16,7 +16,7 @@ public static class EmbeddedPictures
     private const int MinimumWidth = 500;
 
     public static bool TablesAreMissing(IEnumerable<LayoutRow> rows) =>
-        !rows.Any(r => TextNormalizer.Compact(r.Text).Contains("本年新收", StringComparison.Ordinal));
+        !rows.Any(r => TextNormalizer.Compact(r.Text).Contains(RequestTableReader.FirstRowWords, StringComparison.Ordinal));
 
     /// <summary>The rows with those of each large picture read in its place, where the text lacks the tables.</summary>
     public static List<LayoutRow> ReadInPlace(List<LayoutRow> rows, IReadOnlyList<EmbeddedPicture> pictures, Action<string>? progress)

@@ -18,11 +18,7 @@ internal sealed class PagePicture : IDisposable
     /// <summary>Its ink (255) on nothing (0).</summary>
     public Mat Ink { get; }
 
-    /// <summary>Degrees the page was turned back clockwise, and the skew taken out.</summary>
-    public int Rotation { get; }
-    public double Skew { get; }
-
-    private PagePicture(Mat grey, Mat ink, int rotation, double skew) => (Grey, Ink, Rotation, Skew) = (grey, ink, rotation, skew);
+    private PagePicture(Mat grey, Mat ink) => (Grey, Ink) = (grey, ink);
 
     public static PagePicture Prepare(Mat picture, string workFolder)
     {
@@ -33,7 +29,7 @@ internal sealed class PagePicture : IDisposable
         var skew = SkewOf(roughInk);
         using var straight = Math.Abs(skew) < 0.05 ? upright.Clone() : Straightened(upright, skew);
         var flat = Flattened(straight);
-        return new PagePicture(flat, InkOf(flat), rotation, skew);
+        return new PagePicture(flat, InkOf(flat));
     }
 
     private static Mat ToGrey(Mat picture)

@@ -22,31 +22,23 @@ public static class Poppler
     {
         if (Missing is { } missing) throw new UnreadableReportException(missing + "请安装后再读取，或提供文字版的PDF或DOCX。");
         ScannedPages.EnsureReadable(pages.Count);
-        var folder = Directory.CreateTempSubdirectory("gongkai-pdf-");
-        try
+        using var folder = new ExternalTool.WorkFolder("gongkai-pdf-");
+        var input = Path.Combine(folder.Path, "report.pdf");
+        File.WriteAllBytes(input, pdf);
+        var rows = new Dictionary<int, List<LayoutRow>>();
+        foreach (var page in pages)
         {
-            var input = Path.Combine(folder.FullName, "report.pdf");
-            File.WriteAllBytes(input, pdf);
-            var rows = new Dictionary<int, List<LayoutRow>>();
-            foreach (var page in pages)
-            {
-                var number = page.ToString(CultureInfo.InvariantCulture);
-                var output = Path.Combine(folder.FullName, "page" + number);
-                var run = ExternalTool.Run(Program.Value!, ["-f", number, "-l", number, "-r", Resolution.ToString(CultureInfo.InvariantCulture), "-gray", "-png", "-singlefile", input, output],
-                    Tesseract.PageTimeLimit);
-                if (run.TimedOut || run.ExitCode != 0 || !File.Exists(output + ".png"))
-                    throw new UnreadableReportException($"PDF第{page}页的图片无法渲染（文件可能已损坏），未读取。",
-                        new InvalidOperationException($"pdftoppm exit {run.ExitCode}: {run.Error}"));
-                using var picture = Pictures.Decode(File.ReadAllBytes(output + ".png"))
-                    ?? throw new UnreadableReportException($"PDF第{page}页的图片无法渲染（文件可能已损坏），未读取。");
-                File.Delete(output + ".png");
-                rows[page] = ScannedPages.Read(picture, page, progress);
-            }
-            return rows;
+            var number = page.ToString(CultureInfo.InvariantCulture);
+            var output = Path.Combine(folder.Path, "page" + number);
+            var run = ExternalTool.Run(Program.Value!, ["-f", number, "-l", number, "-r", Resolution.ToString(CultureInfo.InvariantCulture), "-gray", "-png", "-singlefile", input, output],
+                Tesseract.PageTimeLimit);
+            UnreadableReportException Unrendered() => new($"PDF第{page}页的图片无法渲染（文件可能已损坏），未读取。",
+                new InvalidOperationException($"pdftoppm exit {run.ExitCode}, timed out {run.TimedOut}: {run.Error}"));
+            if (run.TimedOut || run.ExitCode != 0 || !File.Exists(output + ".png")) throw Unrendered();
+            using var picture = Pictures.Decode(File.ReadAllBytes(output + ".png")) ?? throw Unrendered();
+            File.Delete(output + ".png");
+            rows[page] = ScannedPages.Read(picture, page, progress);
         }
-        finally
-        {
-            try { folder.Delete(recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
-        }
+        return rows;
     }
 }

@@ -7,8 +7,8 @@ namespace Gongkai.Documents.Reading.Scans;
 /// <summary>
 /// Pages that exist only as pictures, read into the same rows of cells as every other source: a ruled table's cells become
 /// the cells of its rows (a merged cell in the row where it starts, as a web page has it), the text around the tables its
-/// lines. Labels come from one pass over the page with the rulings wiped out; each cell that holds no Chinese is read
-/// again on its own with digits only, and keeps that reading's confidence and its box.
+/// lines. Labels come from one pass over the page with the rulings wiped out; each cell that may hold a number is read
+/// again on its own with digits only (<see cref="NumberCells"/>), and keeps that reading's confidence and its box.
 /// </summary>
 public static class ScannedPages
 {
@@ -22,11 +22,11 @@ public static class ScannedPages
     public static List<LayoutRow> Read(Mat picture, int page, Action<string>? progress = null)
     {
         Cores.Wait();
-        var folder = Directory.CreateTempSubdirectory("gongkai-ocr-");
         var clock = Stopwatch.StartNew();
         try
         {
-            var rows = ReadPage(picture, page, folder.FullName);
+            using var folder = new ExternalTool.WorkFolder("gongkai-ocr-");
+            var rows = ReadPage(picture, page, folder.Path);
             progress?.Invoke($"第{page}页：扫描识别完成，用时{clock.Elapsed.TotalSeconds:0.0}秒。");
             return rows;
         }
@@ -37,7 +37,6 @@ public static class ScannedPages
         finally
         {
             Cores.Release();
-            try { folder.Delete(recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
         }
     }
 

@@ -4,7 +4,7 @@ namespace Gongkai.Web.Pages.Register;
 
 /// <summary>
 /// The open-government work the annual report describes: policy interpretations linked to the documents they explain (and
-/// the documents still without one), and training sessions. Section 一's draft states them.
+/// the documents still without one or explained late), training sessions and assessments. Section 一's draft states them.
 /// </summary>
 public sealed class WorkModel(GongkaiDbContext db, Clock clock, Gongkai.Web.Infrastructure.CalendarService calendars) : PageModel
 {
@@ -80,15 +80,15 @@ public sealed class WorkModel(GongkaiDbContext db, Clock clock, Gongkai.Web.Infr
         var agencyId = User.AgencyId();
         Documents = await db.NormativeDocuments.AsNoTracking().Where(d => d.AgencyId == agencyId).OrderByDescending(d => d.IssuedOn).ToListAsync();
         Interpretations = await db.Interpretations.AsNoTracking().Where(i => i.AgencyId == agencyId).OrderByDescending(i => i.PublishedOn).ToListAsync();
-        var explained = Interpretations.Select(i => i.DocumentId).ToHashSet();
-        WithoutInterpretation = Documents.Where(d => !explained.Contains(d.Id)).ToList();
+        var firstExplained = Interpretations.GroupBy(i => i.DocumentId).ToDictionary(g => g.Key, g => g.Min(i => i.PublishedOn));
+        WithoutInterpretation = Documents.Where(d => !firstExplained.ContainsKey(d.Id)).ToList();
         InterpretationDays = await db.Agencies.Where(a => a.Id == agencyId).Select(a => a.InterpretationDays).SingleAsync();
         var calendar = await calendars.GetAsync();
         NotInTime = Documents.Select(d =>
             {
-                var first = Interpretations.Where(i => i.DocumentId == d.Id).Select(i => (DateOnly?)i.PublishedOn).Min();
-                return (d, InterpretationDeadline.Due(d.IssuedOn, InterpretationDays, calendar), first,
-                    InterpretationDeadline.State(d.IssuedOn, first, InterpretationDays, clock.Today, calendar));
+                var due = InterpretationDeadline.Due(d.IssuedOn, InterpretationDays, calendar);
+                var first = firstExplained.TryGetValue(d.Id, out var on) ? on : (DateOnly?)null;
+                return (d, due, first, InterpretationDeadline.State(due, first, clock.Today));
             })
             .Where(d => d.Item4 is InterpretationState.Late or InterpretationState.Missing).ToList();
         Trainings = await db.Trainings.AsNoTracking().Where(t => t.AgencyId == agencyId).OrderByDescending(t => t.HeldOn).ToListAsync();

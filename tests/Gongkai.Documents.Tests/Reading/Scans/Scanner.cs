@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using Gongkai.Audit;
+using Gongkai.Reports;
 using OpenCvSharp;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Writer;
@@ -51,6 +53,25 @@ public static class Scanner
             folder.Delete(recursive: true);
         }
     }
+
+    /// <summary>A document's pages through the scanner; a feeder turns one sheet, not all: the second (a table page) comes out sideways.</summary>
+    public static List<Mat> Scan(IEnumerable<Mat> pages, Degradation how) =>
+        pages.Select((page, i) => Degrade(page, how.Turned && i != 1 ? how with { Turned = false } : how)).ToList();
+
+    /// <summary>
+    /// The cells a reading of the scan got wrong, and of those the silent ones: no finding the published report does not
+    /// have speaks of the cell, its row or its whole table.
+    /// </summary>
+    public static (List<Location> Wrong, List<Location> Silent) Misreads(AnnualReport published, AnnualReport read)
+    {
+        var findings = Auditor.Audit(read);
+        var expected = Auditor.Audit(published).Select(f => (f.Rule, f.Location)).ToHashSet();
+        var wrong = ReportCells.All.Where(c => ReportCells.Get(published, c) != ReportCells.Get(read, c)).ToList();
+        return (wrong, wrong.Where(c => !findings.Any(f => !expected.Contains((f.Rule, f.Location)) && Covers(f.Location, c))).ToList());
+    }
+
+    private static bool Covers(Location finding, Location cell) =>
+        finding.Table == cell.Table && (finding.Row is null || finding.Row == cell.Row) && (finding.Column is null || finding.Column == cell.Column);
 
     public static Mat Degrade(Mat page, Degradation how)
     {
