@@ -13,6 +13,10 @@ public sealed record YearFacts(
     public IReadOnlyList<(string Channel, int Count)> Channels { get; init; } = [];
     /// <summary>Policy interpretations published in the year, per form.</summary>
     public IReadOnlyList<(string Form, int Count)> Interpretations { get; init; } = [];
+    /// <summary>The rules and normative documents issued in the year, and how many were explained within the agency's working days.</summary>
+    public int DocumentsToExplain { get; init; }
+    public int ExplainedInTime { get; init; }
+    public int InterpretationDays { get; init; }
     public int Trainings { get; init; }
     public int Trained { get; init; }
     /// <summary>Assessments of the year's work: who assessed it and the result they gave.</summary>
@@ -104,9 +108,12 @@ public static class NarrativeDraft
     private static string ByChannel(YearFacts f) =>
         f.Channels.Count == 0 ? "" : $"（其中{string.Join("、", f.Channels.Select(c => $"{c.Channel}{c.Count}条"))}）";
 
-    private static string Interpreted(YearFacts f) => f.Interpretations.Count == 0
+    private static string Interpreted(YearFacts f) => f.Interpretations.Count == 0 && f.DocumentsToExplain == 0
         ? "【请补充公开平台、重点领域信息公开和政策解读情况。】"
-        : $"发布政策解读{f.Interpretations.Sum(i => i.Count)}篇（{string.Join("、", f.Interpretations.Select(i => $"{i.Form}{i.Count}篇"))}）。";
+        : (f.Interpretations.Count == 0 ? "" : $"发布政策解读{f.Interpretations.Sum(i => i.Count)}篇（{string.Join("、", f.Interpretations.Select(i => $"{i.Form}{i.Count}篇"))}）。") + InTime(f);
+
+    private static string InTime(YearFacts f) => f.DocumentsToExplain == 0 ? ""
+        : $"年内印发的{f.DocumentsToExplain}件规章和规范性文件中，{f.ExplainedInTime}件{(f.InterpretationDays == 0 ? "与文件同步" : $"在印发后{f.InterpretationDays}个工作日内")}发布解读。";
 
     /// <summary>The platforms are the channels the year's items went out on; where none is recorded, only the officer can say.</summary>
     private static string Platforms(YearFacts f) => f.Channels.Count == 0

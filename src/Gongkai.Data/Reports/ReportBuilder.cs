@@ -78,6 +78,7 @@ public static class ReportBuilder
         var disclosures = published.Count + outside.Sum(c => c.Items);
         var interpretations = (await db.Interpretations.AsNoTracking().Where(i => i.AgencyId == agency.Id && i.PublishedOn >= start && i.PublishedOn <= end)
             .Select(i => i.Form).ToListAsync(cancel)).GroupBy(f => f).OrderBy(g => g.Key).Select(g => (g.Key.Label(), g.Count())).ToList();
+        var explained = await ExplainedAsync(db, agency, start, end, cancel);
         var trainings = await db.Trainings.AsNoTracking().Where(t => t.AgencyId == agency.Id && t.HeldOn >= start && t.HeldOn <= end)
             .Select(t => t.Attendees).ToListAsync(cancel);
         var assessments = await db.Assessments.AsNoTracking().Where(a => a.AgencyId == agency.Id && a.Year == year)
@@ -94,6 +95,9 @@ public static class ReportBuilder
         {
             Channels = channels,
             Interpretations = interpretations,
+            DocumentsToExplain = explained.Documents,
+            ExplainedInTime = explained.InTime,
+            InterpretationDays = agency.InterpretationDays,
             Trainings = trainings.Count,
             Trained = trainings.Sum(),
             Assessments = assessments.ConvertAll(a => (a.Assessor, a.Result)),
@@ -107,6 +111,21 @@ public static class ReportBuilder
             LastYearsProblems = NarrativeDraft.ProblemsIn(await db.AnnualReports.AsNoTracking()
                 .Where(r => r.AgencyId == agency.Id && r.Year == year - 1).Select(r => r.Problems).SingleOrDefaultAsync(cancel) ?? ""),
         };
+    }
+
+    /// <summary>The year's rules and normative documents, and how many of them had an interpretation within the agency's days.</summary>
+    private static async Task<(int Documents, int InTime)> ExplainedAsync(GongkaiDbContext db, Agencies.Agency agency, DateOnly start, DateOnly end, CancellationToken cancel)
+    {
+        var documents = await db.NormativeDocuments.AsNoTracking().Where(d => d.AgencyId == agency.Id && d.IssuedOn >= start && d.IssuedOn <= end)
+            .Select(d => new { d.Id, d.IssuedOn }).ToListAsync(cancel);
+        if (documents.Count == 0) return (0, 0);
+        var ids = documents.ConvertAll(d => d.Id);
+        var first = (await db.Interpretations.AsNoTracking().Where(i => ids.Contains(i.DocumentId)).Select(i => new { i.DocumentId, i.PublishedOn }).ToListAsync(cancel))
+            .GroupBy(i => i.DocumentId).ToDictionary(g => g.Key, g => g.Min(i => i.PublishedOn));
+        var calendar = await CalendarService.LoadAsync(db, cancel);
+        return (documents.Count, documents.Count(d =>
+            InterpretationDeadline.State(InterpretationDeadline.Due(d.IssuedOn, agency.InterpretationDays, calendar),
+                first.TryGetValue(d.Id, out var on) ? on : null, end) == InterpretationState.OnTime));
     }
 
     /// <summary>The work points of the year issued by the offices above the agency, with its progress on each.</summary>

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Gongkai.Documents.Importing;
 
 /// <summary>One month's counts as imported: 年份, 月份, 行政许可, 行政处罚, 行政强制, 收费金额（万元）.</summary>
@@ -15,34 +13,8 @@ public static class DecisionCountImport
 
     public static IReadOnlyList<DecisionCountRow> Read(byte[] bytes, string fileName)
     {
-        if (bytes.Length == 0) throw new FormatException($"文件“{fileName}”为空。");
-        var rows = SpreadsheetRows.Read(bytes, fileName);
-        var result = new List<DecisionCountRow>();
-        for (var i = 0; i < rows.Count; i++)
-        {
-            var cells = rows[i];
-            if (cells.All(string.IsNullOrWhiteSpace)) continue;
-            if (i == 0 && !int.TryParse(cells[0].Trim(), out _)) continue; // the header row
-            result.Add(Row(cells, i + 1, fileName));
-        }
-        if (result.Count == 0) throw new FormatException($"文件“{fileName}”中没有数据行；应有列：{string.Join("，", Header)}。");
-        return result;
-    }
-
-    private static DecisionCountRow Row(IReadOnlyList<string> cells, int line, string fileName)
-    {
-        string Cell(int i) => i < cells.Count ? cells[i].Trim() : "";
-        int Count(int i)
-        {
-            if (!int.TryParse(Cell(i), NumberStyles.None, CultureInfo.InvariantCulture, out var v))
-                throw new FormatException($"文件“{fileName}”第{line}行“{Header[i]}”应为不小于0的整数，而不是“{Cell(i)}”。");
-            return v;
-        }
-        var year = Count(0);
-        var month = Count(1);
-        if (month is < 1 or > 12) throw new FormatException($"文件“{fileName}”第{line}行“月份”应为1到12。");
-        if (!decimal.TryParse(Cell(5) is "" ? "0" : Cell(5), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var fees))
-            throw new FormatException($"文件“{fileName}”第{line}行“收费金额（万元）”应为不小于0的数，而不是“{Cell(5)}”。");
-        return new DecisionCountRow(year, month, Count(2), Count(3), Count(4), fees);
+        var table = new ImportTable(fileName, Header);
+        return table.DataRows(bytes).Select(r => new DecisionCountRow(table.Count(r.Cells, 0, r.Line), table.Month(r.Cells, 1, r.Line),
+            table.Count(r.Cells, 2, r.Line), table.Count(r.Cells, 3, r.Line), table.Count(r.Cells, 4, r.Line), table.Amount(r.Cells, 5, r.Line))).ToList();
     }
 }

@@ -6,7 +6,7 @@ namespace Gongkai.Web.Supervision;
 /// For 督办: each agency's pending requests due within <see cref="RequestLoad.SoonWorkingDays"/> working days or overdue,
 /// and its requests decided late this year, counted in the database (no request, no applicant leaves it).
 /// </summary>
-public sealed class RequestLoads(GongkaiDbContext db, Infrastructure.Clock clock, Infrastructure.CalendarService calendars)
+public sealed class RequestLoads(GongkaiDbContext db, Infrastructure.Clock clock, CalendarService calendars)
 {
     public async Task<Dictionary<int, RequestLoad>> ForAsync(IReadOnlySet<int> agencies, CancellationToken cancel = default)
     {

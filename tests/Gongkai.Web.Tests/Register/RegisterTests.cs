@@ -104,7 +104,7 @@ public sealed class RegisterTests : IClassFixture<GongkaiFactory>
         var row = (await admin.GetAsync("/Admin/Calendar")).QuerySelectorAll("tbody tr").Single(r => r.TextContent.Contains("2027年部分节假日", StringComparison.Ordinal));
         Assert.Contains("2月20日", row.TextContent);
         Assert.Equal(Gongkai.Calendar.DayKind.MakeUpWorkday, (await _factory.ScopedAsync(async db =>
-            (await new Gongkai.Web.Infrastructure.CalendarService(db).GetAsync()).Kind(new DateOnly(2027, 2, 20)))));
+            (await new Gongkai.Data.CalendarService(db).GetAsync()).Kind(new DateOnly(2027, 2, 20)))));
 
         var entered = await admin.PostAsync("/Admin/Calendar?handler=Dates", new()
         {

@@ -37,7 +37,7 @@ public sealed class AnnualReportPagesTests(GongkaiFactory factory) : IClassFixtu
         Assert.Contains("2025年，示例县卫生健康局（演示）认真贯彻落实《条例》", overview);
 
         var saved = await ReportDraft.FillInAsync(officer, 2025,
-            text => text.Replace("【请补充公开平台、重点领域信息公开和政策解读情况。】", "全年通过政府网站发布信息。", StringComparison.Ordinal));
+            text => text.Replace("（三）政府信息管理。", "（三）政府信息管理。全年通过政府网站发布信息。", StringComparison.Ordinal));
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
 
         var docx = await officer.Client.GetByteArrayAsync("/Reports/Edit/2025?handler=Export&format=docx");

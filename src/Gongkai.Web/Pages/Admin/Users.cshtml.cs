@@ -10,7 +10,7 @@ public sealed class UsersModel(Accounts accounts) : PageModel
         .Where(r => AccessTable.MayOpenAccount(User.StaffRoles(), AgencyRelation.Own, r, agencyHasAdmin: true) is null).ToList();
 
     [BindProperty] public NewAccount Account { get; set; } = new();
-    [BindProperty] public string Role { get; set; } = Access.Role.Officer.Key();
+    [BindProperty] public string Role { get; set; } = Gongkai.Access.Role.Officer.Key();
     [TempData] public string? Done { get; set; }
 
     public async Task OnGetAsync() => Existing = await accounts.OfAgencyAsync(User.AgencyId());

@@ -1,6 +1,7 @@
 using Gongkai.Requests;
 using Gongkai.Documents.Importing;
 using Gongkai.Register;
+using Gongkai.Web.Importing;
 
 namespace Gongkai.Web.Pages.Register;
 
@@ -40,11 +41,7 @@ public sealed class DecisionsModel(GongkaiDbContext db, Clock clock) : PageModel
         IReadOnlyList<DecisionCountRow> rows;
         try
         {
-            if (file is null || file.Length == 0) throw new FormatException("请选择要导入的CSV或XLSX文件。");
-            if (file.Length > MaxUploadBytes) throw new FormatException($"文件“{file.FileName}”超过2MB。");
-            using var buffer = new MemoryStream();
-            await file.CopyToAsync(buffer);
-            rows = DecisionCountImport.Read(buffer.ToArray(), file.FileName);
+            rows = DecisionCountImport.Read(await SpreadsheetUpload.ReadAsync(file, MaxUploadBytes, "处理决定统计文件"), file.FileName);
             await UpsertAsync(rows);
         }
         catch (Exception e) when (e is FormatException or DomainException)

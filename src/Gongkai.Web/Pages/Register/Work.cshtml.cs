@@ -1,4 +1,6 @@
+using Gongkai.Documents.Importing;
 using Gongkai.Register;
+using Gongkai.Web.Importing;
 
 namespace Gongkai.Web.Pages.Register;
 
@@ -6,7 +8,7 @@ namespace Gongkai.Web.Pages.Register;
 /// The open-government work the annual report describes: policy interpretations linked to the documents they explain (and
 /// the documents still without one or explained late), training sessions and assessments. Section 一's draft states them.
 /// </summary>
-public sealed class WorkModel(GongkaiDbContext db, Clock clock, Gongkai.Web.Infrastructure.CalendarService calendars) : PageModel
+public sealed class WorkModel(GongkaiDbContext db, Clock clock, CalendarService calendars) : PageModel
 {
     public List<NormativeDocument> Documents { get; private set; } = [];
     public List<Interpretation> Interpretations { get; private set; } = [];
@@ -49,13 +51,37 @@ public sealed class WorkModel(GongkaiDbContext db, Clock clock, Gongkai.Web.Infr
 
     /// <summary>A month's count of a channel outside Gongkai; entering the same channel and month again replaces it.</summary>
     public Task<IActionResult> OnPostChannelAsync(string? channel, int year, int month, int items) =>
-        AddAsync(async agencyId =>
+        AddAsync(agencyId => SetChannelCountsAsync(agencyId, [new ChannelCountRow(year, month, channel ?? "", items)]), "已登记发布渠道的条数。");
+
+    /// <summary>The months of channels kept in a spreadsheet: all rows or none, each replacing what was entered for its month.</summary>
+    public async Task<IActionResult> OnPostChannelImportAsync(IFormFile? file)
+    {
+        IReadOnlyList<ChannelCountRow> rows = [];
+        var imported = await AddAsync(async agencyId =>
         {
-            var name = (channel ?? "").Trim();
-            var count = await db.ChannelCounts.SingleOrDefaultAsync(c => c.AgencyId == agencyId && c.Year == year && c.Month == month && c.Channel == name)
-                ?? db.ChannelCounts.Add(new ChannelCount(agencyId, name, year, month)).Entity;
-            count.Set(items);
-        }, "已登记发布渠道的条数。");
+            rows = ChannelCountImport.Read(await SpreadsheetUpload.ReadAsync(file, MaxImportBytes, "发布条数统计文件"), file.FileName);
+            await SetChannelCountsAsync(agencyId, rows);
+        }, "");
+        if (imported is PageResult) Error += " 没有导入任何数据。";
+        else Done = $"已从“{file!.FileName}”导入{rows.Count}行发布条数。";
+        return imported;
+    }
+
+    public const long MaxImportBytes = 2 * 1024 * 1024;
+
+    private async Task SetChannelCountsAsync(int agencyId, IReadOnlyList<ChannelCountRow> rows)
+    {
+        var years = rows.Select(r => r.Year).Distinct().ToList();
+        var stored = (await db.ChannelCounts.Where(c => c.AgencyId == agencyId && years.Contains(c.Year)).ToListAsync())
+            .ToDictionary(c => (c.Year, c.Month, c.Channel));
+        foreach (var row in rows)
+        {
+            var entered = new ChannelCount(agencyId, row.Channel, row.Year, row.Month);
+            if (!stored.TryGetValue((entered.Year, entered.Month, entered.Channel), out var count))
+                stored[(entered.Year, entered.Month, entered.Channel)] = count = db.ChannelCounts.Add(entered).Entity;
+            count.Set(row.Items);
+        }
+    }
 
     private async Task<IActionResult> AddAsync(Func<int, Task> add, string done)
     {
@@ -64,7 +90,7 @@ public sealed class WorkModel(GongkaiDbContext db, Clock clock, Gongkai.Web.Infr
             await add(User.AgencyId());
             await db.SaveChangesAsync();
         }
-        catch (DomainException e)
+        catch (Exception e) when (e is DomainException or FormatException)
         {
             db.ChangeTracker.Clear();
             Error = e.Message;

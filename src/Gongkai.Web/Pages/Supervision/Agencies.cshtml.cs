@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Gongkai.Agencies;
 using Gongkai.Documents.Importing;
 using Gongkai.Supervision;
+using Gongkai.Web.Importing;
 using Gongkai.Web.Supervision;
 
 namespace Gongkai.Web.Pages.Supervision;
@@ -41,14 +42,10 @@ public sealed class AgenciesModel(GongkaiDbContext db, Dashboard dashboard, Cloc
     public async Task<IActionResult> OnPostImportAsync(IFormFile? file)
     {
         await LoadAsync();
-        if (file is null || file.Length == 0) return Refuse("请选择机关名录文件（CSV或XLSX）。");
-        if (file.Length > 20 * 1024 * 1024) return Refuse($"文件“{file.FileName}”超过20MB。");
-        using var buffer = new MemoryStream();
-        await file.CopyToAsync(buffer);
         IReadOnlyList<AgencyDirectoryRow> rows;
         try
         {
-            rows = AgencyDirectoryImport.Read(buffer.ToArray(), file.FileName);
+            rows = AgencyDirectoryImport.Read(await SpreadsheetUpload.ReadAsync(file, 20 * 1024 * 1024, "机关名录文件"), file.FileName);
         }
         catch (FormatException e)
         {

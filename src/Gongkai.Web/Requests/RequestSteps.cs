@@ -3,7 +3,7 @@ using Gongkai.Data.Numbering;
 using Gongkai.Intake;
 using Gongkai.Requests;
 
-namespace Gongkai.Web.Infrastructure;
+namespace Gongkai.Web.Requests;
 
 /// <summary>
 /// A step as the pages and the JSON API submit it: <see cref="Fields"/> holds what the outcome's reply needs
@@ -59,7 +59,7 @@ public sealed class RequestSteps(GongkaiDbContext db, Clock clock, CalendarServi
         request.RefreshDue(calendar, clock.Today);
         db.Requests.Add(request);
         await db.SaveChangesAsync();
-        await letters.IssueAsync(request, Letters.LetterKind.Receipt, null);
+        await letters.IssueAsync(request, Gongkai.Letters.LetterKind.Receipt, null);
         await notices.AddForStepAsync(request, "register");
         await db.SaveChangesAsync();
         await transaction.CommitAsync();

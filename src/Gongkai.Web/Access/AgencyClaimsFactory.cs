@@ -3,7 +3,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
-namespace Gongkai.Web.Infrastructure;
+namespace Gongkai.Web.Access;
 
 /// <summary>Puts the account's agency and name into its sign-in, so every page can scope its queries to that agency.</summary>
 public sealed class AgencyClaimsFactory(UserManager<User> users, RoleManager<IdentityRole> roles, IOptions<IdentityOptions> options)

@@ -1,7 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Gongkai.Requests;
 
-namespace Gongkai.Web.Infrastructure;
+namespace Gongkai.Web.Public;
 
 /// <summary>What an application must hold (Art. 29), with a clear message per field; the same for the officer, the portal and the API.</summary>
 public class ApplicationForm

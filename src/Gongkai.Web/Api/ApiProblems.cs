@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http.Features;
 
-namespace Gongkai.Web.Infrastructure;
+namespace Gongkai.Web.Api;
 
 /// <summary>Every error of the JSON API is a ProblemDetails whose title and detail a Chinese user can read; no exception shows.</summary>
 public static class ApiProblems

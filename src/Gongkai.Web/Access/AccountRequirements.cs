@@ -1,4 +1,4 @@
-namespace Gongkai.Web.Infrastructure;
+namespace Gongkai.Web.Access;
 
 /// <summary>
 /// Before anything else, a signed-in account does what its sign-in still owes: a new password after an administrator's

@@ -3,7 +3,7 @@ using Gongkai.Data.Reports;
 using Gongkai.Documents.Auditing;
 using Gongkai.Reports;
 
-namespace Gongkai.Web.Infrastructure;
+namespace Gongkai.Web.Reports;
 
 /// <summary>An agency's annual report of a year, generated from its register and checked against the previous year's.</summary>
 public sealed class ReportService(GongkaiDbContext db)

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace Gongkai.Web.Infrastructure;
+namespace Gongkai.Web.Access;
 
 /// <summary>
 /// Wrong passwords slow down whoever types them, with a wait that doubles after each failure past the first few: per

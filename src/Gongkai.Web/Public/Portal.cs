@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Gongkai.Requests;
 
-namespace Gongkai.Web.Infrastructure;
+namespace Gongkai.Web.Public;
 
 /// <summary>
 /// The applicant's side: applying online and following a request by its tracking code. The same for the pages and the API.
@@ -38,7 +38,7 @@ public sealed class Portal(GongkaiDbContext db, Clock clock, RequestSteps steps,
     }
 
     /// <summary>The letters the applicant may download: addressed to them and issued (a draft reply is not).</summary>
-    public static IQueryable<Letters.Letter> ApplicantLetters(GongkaiDbContext db, long requestId) =>
+    public static IQueryable<Gongkai.Letters.Letter> ApplicantLetters(GongkaiDbContext db, long requestId) =>
         db.Letters.AsNoTracking().Where(l => l.RequestId == requestId && l.ToApplicant && l.Number != null).OrderBy(l => l.Id);
 
     /// <summary>

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 
-namespace Gongkai.Web.Infrastructure;
+namespace Gongkai.Web.Access;
 
 /// <summary>
 /// Passwords of at least 12 characters (set in the app's Identity options) that are not common: not on the shipped list
@@ -13,7 +13,7 @@ public sealed class CommonPasswordValidator : IPasswordValidator<User>
 
     private static readonly Lazy<HashSet<string>> Common = new(() =>
     {
-        using var stream = typeof(CommonPasswordValidator).Assembly.GetManifestResourceStream("Gongkai.Web.Infrastructure.CommonPasswords.txt")!;
+        using var stream = typeof(CommonPasswordValidator).Assembly.GetManifestResourceStream("Gongkai.Web.Access.CommonPasswords.txt")!;
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Where(l => !l.StartsWith('#')).Select(l => l.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);

@@ -1,6 +1,6 @@
 using System.Security.Claims;
 
-namespace Gongkai.Web.Infrastructure;
+namespace Gongkai.Web.Access;
 
 /// <summary>The signed-in account as the access table sees it: its roles, its agency, and a policy per permission.</summary>
 public static class Roles

@@ -5,7 +5,7 @@ using Gongkai.Documents.Writing;
 using Gongkai.Letters;
 using Gongkai.Requests;
 
-namespace Gongkai.Web.Infrastructure;
+namespace Gongkai.Web.Letters;
 
 /// <summary>Issues the letter a step calls for, from the agency's template (or the shipped one), and keeps it with the request.</summary>
 public sealed class LetterService(GongkaiDbContext db, Clock clock, CalendarService calendars)

@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 
-namespace Gongkai.Web.Infrastructure;
+namespace Gongkai.Web.Access;
 
 /// <summary>A new account as the forms take it: who, and the first password.</summary>
 public sealed class NewAccount
