@@ -270,16 +270,13 @@ public sealed class SupervisionTests(GongkaiFactory factory) : IClassFixture<Gon
     private static Dictionary<string, string> Rows(AngleSharp.Html.Dom.IHtmlDocument page) =>
         page.QuerySelectorAll("#agencies tbody tr").ToDictionary(r => r.Children[0].TextContent.Trim(), r => r.TextContent);
 
-    /// <summary>Follows the batch page, as its user does, until every file is read.</summary>
-    private static async Task<AngleSharp.Html.Dom.IHtmlDocument> WhenReadAsync(WebPage page, string url)
+    /// <summary>The batch page once the app's reader has read every file of it.</summary>
+    private async Task<AngleSharp.Html.Dom.IHtmlDocument> WhenReadAsync(WebPage page, string url)
     {
-        for (var i = 0; i < 120; i++)
-        {
-            var batch = await page.GetAsync(url);
-            if (batch.QuerySelector("#progress")!.TextContent.Contains("已全部处理", StringComparison.Ordinal)) return batch;
-            await Task.Delay(500);
-        }
-        throw new TimeoutException($"{url} was not read within a minute.");
+        await factory.DrainCollectionAsync();
+        var batch = await page.GetAsync(url);
+        Assert.Contains("已全部处理", batch.QuerySelector("#progress")!.TextContent);
+        return batch;
     }
 
     private static byte[] Zip(params (string Name, byte[] Content)[] files)

@@ -32,7 +32,9 @@ public static class Poppler
             var output = Path.Combine(folder.Path, "page" + number);
             var run = ExternalTool.Run(Program.Value!, ["-f", number, "-l", number, "-r", Resolution.ToString(CultureInfo.InvariantCulture), "-gray", "-png", "-singlefile", input, output],
                 Tesseract.PageTimeLimit);
-            UnreadableReportException Unrendered() => new($"PDF第{page}页的图片无法渲染（文件可能已损坏），未读取。",
+            UnreadableReportException Unrendered() => new(run.TimedOut
+                    ? $"PDF第{page}页的图片{(int)Tesseract.PageTimeLimit.TotalSeconds}秒内未能渲染完成（图片过大或过于复杂），未读取；请提供文字版的PDF或DOCX。"
+                    : $"PDF第{page}页的图片无法渲染（文件可能已损坏），未读取。",
                 new InvalidOperationException($"pdftoppm exit {run.ExitCode}, timed out {run.TimedOut}: {run.Error}"));
             if (run.TimedOut || run.ExitCode != 0 || !File.Exists(output + ".png")) throw Unrendered();
             using var picture = Pictures.Decode(File.ReadAllBytes(output + ".png")) ?? throw Unrendered();
