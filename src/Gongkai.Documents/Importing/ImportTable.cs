@@ -6,7 +6,7 @@ namespace Gongkai.Documents.Importing;
 /// A table an office imports (one row per month, say) with fixed columns: its data rows with their row numbers in the
 /// file, and a bad cell named by its row and column, so a refused import says where to look.
 /// </summary>
-public sealed class ImportTable(string fileName, IReadOnlyList<string> header)
+internal sealed class ImportTable(string fileName, IReadOnlyList<string> header)
 {
     /// <summary>The rows holding data: blank rows and a header row (its first cell not a number) are passed over.</summary>
     public List<(IReadOnlyList<string> Cells, int Line)> DataRows(byte[] bytes)

@@ -6,7 +6,7 @@ using Gongkai.Documents.Reading;
 namespace Gongkai.Documents.Importing;
 
 /// <summary>The rows of a table an office keeps in Excel: CSV (UTF-8 or GBK, as Excel saves it) or the first sheet of an XLSX.</summary>
-public static class SpreadsheetRows
+internal static class SpreadsheetRows
 {
     public static List<string[]> Read(byte[] bytes, string fileName) =>
         bytes.AsSpan().StartsWith("PK\x03\x04"u8) ? XlsxRows(bytes, fileName) : CsvRows(TextSource.Decode(bytes));

@@ -3,7 +3,7 @@ using Gongkai.Reports;
 namespace Gongkai.Documents.Reading;
 
 /// <summary>Reads table 四: its 15 numbers in the order of the format (复议, 直接起诉, 复议后起诉; 维持, 纠正, 其他, 尚未审结, 总计).</summary>
-public static class CaseTableReader
+internal static class CaseTableReader
 {
     private const int Width = 3 * CaseOutcomes.Count;
 

@@ -1,6 +1,6 @@
 namespace Gongkai.Documents.Reading;
 
-public enum CellKind
+internal enum CellKind
 {
     Blank,
     Text,
@@ -10,7 +10,7 @@ public enum CellKind
 }
 
 /// <summary>A table cell as the parser sees it: its kind, its compact text and, for a number, its value.</summary>
-public readonly record struct Cell(CellKind Kind, string Raw, decimal? Value)
+internal readonly record struct Cell(CellKind Kind, string Raw, decimal? Value)
 {
     /// <summary>Where the cell's row stands in the file, where the source knows it.</summary>
     public Reports.SourcePlace? Row { get; init; }

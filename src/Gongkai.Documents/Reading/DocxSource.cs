@@ -9,7 +9,7 @@ namespace Gongkai.Documents.Reading;
 /// The Open XML SDK opens the package; the main part is then read as a stream of XML, because building the SDK's typed
 /// tree of a report (thousands of elements) took ten times as long as reading it (bench/README.md, phase <c>kinds</c>).
 /// </summary>
-public static class DocxSource
+internal static class DocxSource
 {
     private const string W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     private const string DrawingMain = "http://schemas.openxmlformats.org/drawingml/2006/main";

@@ -6,7 +6,7 @@ namespace Gongkai.Documents.Reading;
 /// A Debian program the reader calls (LibreOffice, Tesseract, poppler): found on PATH, run with a time limit and killed
 /// past it with its children, its output read concurrently so a full pipe cannot hang it.
 /// </summary>
-public static class ExternalTool
+internal static class ExternalTool
 {
     public sealed record Result(bool TimedOut, int ExitCode, string Output, string Error);
 

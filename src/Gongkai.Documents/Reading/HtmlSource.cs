@@ -8,7 +8,7 @@ namespace Gongkai.Documents.Reading;
 /// A web page as government sites publish reports: paragraphs and data tables. Tables that hold other tables are page
 /// layout, not data: their cells are read as blocks.
 /// </summary>
-public static class HtmlSource
+internal static class HtmlSource
 {
     private static readonly HashSet<string> Blocks = new(StringComparer.OrdinalIgnoreCase)
     {

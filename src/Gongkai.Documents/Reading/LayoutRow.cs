@@ -4,7 +4,7 @@ namespace Gongkai.Documents.Reading;
 /// One line of a document as every source yields it: a paragraph is a row of one cell; a table row, a tab-separated line
 /// or a line of a PDF is a row of cells. The report parser works on these alone, whatever the file was.
 /// </summary>
-public sealed record LayoutRow(IReadOnlyList<string> Cells)
+internal sealed record LayoutRow(IReadOnlyList<string> Cells)
 {
     /// <summary>Where the row stands in the file (its cells add their number).</summary>
     public Reports.SourcePlace? Source { get; init; }

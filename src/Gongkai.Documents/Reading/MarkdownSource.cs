@@ -13,7 +13,7 @@ namespace Gongkai.Documents.Reading;
 /// rows of cells, everything else paragraphs, and pipe lines without a separator row go through the text source's
 /// one notion of a row of cells.
 /// </summary>
-public static partial class MarkdownSource
+internal static partial class MarkdownSource
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().UseGridTables().Build();
 

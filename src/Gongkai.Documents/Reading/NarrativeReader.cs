@@ -5,7 +5,7 @@ using Gongkai.Reports;
 namespace Gongkai.Documents.Reading;
 
 /// <summary>Reads what the words of a report say: the agency and year of its title, the statistics year, the counts it states (<see cref="StatedFacts"/>).</summary>
-public static partial class NarrativeReader
+internal static partial class NarrativeReader
 {
     /// <param name="opening">The compact lines before the first section heading: title and opening paragraph.</param>
     /// <param name="narrative">The compact narrative text of the whole report.</param>

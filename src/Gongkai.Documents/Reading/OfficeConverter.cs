@@ -6,7 +6,7 @@ namespace Gongkai.Documents.Reading;
 /// temporary folder and LibreOffice profile, killed past the time limit: a damaged or password-protected file must not
 /// hold the reader, and two instances sharing a profile would block each other.
 /// </summary>
-public static class OfficeConverter
+internal static class OfficeConverter
 {
     public const string Package = "libreoffice-writer-nogui";
 

@@ -11,7 +11,7 @@ namespace Gongkai.Documents.Reading;
 /// A text-based PDF. Its text comes as positioned letters, so lines are rebuilt from the baselines and cells from the gaps
 /// between letters: a page's plain text would run table cells together ("数量20").
 /// </summary>
-public static partial class PdfSource
+internal static partial class PdfSource
 {
     /// <summary>A gap wider than this share of the font size separates two cells; a space is about a third.</summary>
     private const double CellGap = 0.8;

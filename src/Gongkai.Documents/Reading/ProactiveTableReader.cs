@@ -3,7 +3,7 @@ using Gongkai.Reports;
 namespace Gongkai.Documents.Reading;
 
 /// <summary>Reads table 二: each item by the last item word in its label, or by the order of the format where labels were lost.</summary>
-public static class ProactiveTableReader
+internal static class ProactiveTableReader
 {
     private enum Item { Regulations, NormativeDocuments, Licensing, Penalty, Enforcement, Fees }
 

@@ -7,7 +7,7 @@ namespace Gongkai.Documents.Reading;
 /// Turns the rows of any source into the report model by following the structure of the format: the section headings,
 /// the row labels and the column order — not the position of numbers in one file.
 /// </summary>
-public static partial class ReportParser
+internal static partial class ReportParser
 {
     public static AnnualReport Parse(IReadOnlyList<LayoutRow> rows)
     {

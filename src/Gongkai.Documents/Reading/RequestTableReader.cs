@@ -6,7 +6,7 @@ namespace Gongkai.Documents.Reading;
 /// Reads table 三 by the structure of the format: rows come in the fixed order of the 25 codes; a row's label, where the
 /// source kept it, says which row it is, and a row whose label was lost takes the next place in that order.
 /// </summary>
-public static class RequestTableReader
+internal static class RequestTableReader
 {
     private const int Width = ApplicantColumn.Count;
 

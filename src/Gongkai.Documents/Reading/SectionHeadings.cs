@@ -4,7 +4,7 @@ using Gongkai.Reports;
 namespace Gongkai.Documents.Reading;
 
 /// <summary>Recognises the six statutory section headings by their words, whatever number they were given.</summary>
-public static partial class SectionHeadings
+internal static partial class SectionHeadings
 {
     private static readonly (ReportSection Section, string[] Words)[] Words =
     [

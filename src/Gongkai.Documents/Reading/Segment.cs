@@ -1,7 +1,7 @@
 namespace Gongkai.Documents.Reading;
 
 /// <summary>A row label and the values that follow it, however the source broke them into lines.</summary>
-public sealed class Segment(string label, List<Cell> values)
+internal sealed class Segment(string label, List<Cell> values)
 {
     public string Label { get; } = label;
     public List<Cell> Values { get; } = values;

@@ -1,7 +1,7 @@
 namespace Gongkai.Documents.Reading;
 
 /// <summary>Joins two adjacent single digits into one number where that, and only that, makes a row balance.</summary>
-public static class SplitNumber
+internal static class SplitNumber
 {
     /// <param name="Cells">The cells of the numbers, the pair joined standing as its first cell.</param>
     public sealed record Joined(decimal?[] Numbers, IReadOnlyList<Cell> Cells, string Digits, decimal Value);

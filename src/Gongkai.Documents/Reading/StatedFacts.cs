@@ -138,7 +138,7 @@ public static partial class StatedFacts
 }
 
 /// <summary>Numbers as narratives write them: digits, or Chinese numerals up to the thousands (十二, 二十三, 一百零五, 两).</summary>
-public static class ChineseNumber
+internal static class ChineseNumber
 {
     public static int? Parse(string text)
     {

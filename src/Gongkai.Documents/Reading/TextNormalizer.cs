@@ -6,7 +6,7 @@ using System.Text.RegularExpressions;
 namespace Gongkai.Documents.Reading;
 
 /// <summary>Makes text from any source comparable: one form for full- and half-width characters, no conversion residue.</summary>
-public static partial class TextNormalizer
+internal static partial class TextNormalizer
 {
     /// <summary>
     /// NFKC folds full-width digits and brackets and the Kangxi radicals PDF fonts emit (⼀ for 一) into their common forms;

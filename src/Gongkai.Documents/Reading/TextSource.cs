@@ -6,7 +6,7 @@ namespace Gongkai.Documents.Reading;
 /// Plain text as agencies' files and web pages give it: UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030/GBK;
 /// tables as tab-separated lines, one cell per line, or cells separated by spaces.
 /// </summary>
-public static class TextSource
+internal static class TextSource
 {
     static TextSource() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 

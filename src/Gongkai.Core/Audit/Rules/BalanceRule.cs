@@ -3,7 +3,7 @@ using Gongkai.Reports;
 namespace Gongkai.Audit.Rules;
 
 /// <summary>第一项加第二项之和，等于第三项加第四项之和: 1 + 2 = 3.7 + 4, column by column.</summary>
-public static class BalanceRule
+internal static class BalanceRule
 {
     public static IEnumerable<Finding> Check(AuditContext context)
     {

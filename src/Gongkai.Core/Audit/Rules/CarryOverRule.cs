@@ -3,7 +3,7 @@ using Gongkai.Reports;
 namespace Gongkai.Audit.Rules;
 
 /// <summary>Row 2 (上年结转) of year Y = row 4 (结转下年度) of year Y-1, column by column.</summary>
-public static class CarryOverRule
+internal static class CarryOverRule
 {
     public static IEnumerable<Finding> Check(AuditContext context)
     {

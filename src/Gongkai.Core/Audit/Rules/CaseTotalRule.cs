@@ -3,7 +3,7 @@ using Gongkai.Reports;
 namespace Gongkai.Audit.Rules;
 
 /// <summary>Each group of table 四: 总计 = 维持 + 纠正 + 其他 + 尚未审结.</summary>
-public static class CaseTotalRule
+internal static class CaseTotalRule
 {
     public static IEnumerable<Finding> CheckReview(AuditContext context) => Check(context.Report, RuleIds.ReviewTotal, CaseKind.Review);
 

@@ -3,7 +3,7 @@ using Gongkai.Reports;
 namespace Gongkai.Audit.Rules;
 
 /// <summary>Section 五 must say what the problems were and how they are being fixed: not empty, not only "无".</summary>
-public static class EmptySectionRule
+internal static class EmptySectionRule
 {
     /// <summary>Up to this many characters a section may be empty of meaning ("无", "暂无。"); longer, it says something.</summary>
     public const int ShortText = 20;

@@ -3,7 +3,7 @@ using Gongkai.Reports;
 namespace Gongkai.Audit.Rules;
 
 /// <summary>现行有效件数 of year Y = that of Y-1 + 本年制发 − 本年废止, for regulations and normative documents.</summary>
-public static class InForceRule
+internal static class InForceRule
 {
     public static IEnumerable<Finding> Check(AuditContext context)
     {

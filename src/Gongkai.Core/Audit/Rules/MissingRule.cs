@@ -3,7 +3,7 @@ using Gongkai.Reports;
 namespace Gongkai.Audit.Rules;
 
 /// <summary>A value the report does not state is missing, never 0: a whole table, a whole row, or one cell.</summary>
-public static class MissingRule
+internal static class MissingRule
 {
     public static IEnumerable<Finding> Check(AuditContext context)
     {

@@ -3,7 +3,7 @@ using Gongkai.Reports;
 namespace Gongkai.Audit.Rules;
 
 /// <summary>The narrative must not contradict the tables: requests received, answered, carried in and forward, review and litigation cases, 行政事业性收费 stated in words.</summary>
-public static class NarrativeRule
+internal static class NarrativeRule
 {
     public static IEnumerable<Finding> Check(AuditContext context)
     {

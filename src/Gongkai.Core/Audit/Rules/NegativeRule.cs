@@ -3,7 +3,7 @@ using Gongkai.Reports;
 namespace Gongkai.Audit.Rules;
 
 /// <summary>Counts are whole numbers ≥ 0; the fee amount (万元) is a decimal ≥ 0.</summary>
-public static class NegativeRule
+internal static class NegativeRule
 {
     public static IEnumerable<Finding> Check(AuditContext context)
     {

@@ -6,7 +6,7 @@ namespace Gongkai.Audit.Rules;
 /// A warning for each value OCR read from a picture without being sure of it, naming the cell and its place on the page,
 /// so the supervisor checks those cells against the original rather than the whole scan.
 /// </summary>
-public static class OcrUncertainRule
+internal static class OcrUncertainRule
 {
     public static IEnumerable<Finding> Check(AuditContext context) =>
         context.Report.ScannedValues.Where(v => v.Value.IsUncertain).OrderBy(v => v.Value.Page).ThenBy(v => v.Value.Y).ThenBy(v => v.Value.X)

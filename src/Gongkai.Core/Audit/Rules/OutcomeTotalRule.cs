@@ -3,7 +3,7 @@ using Gongkai.Reports;
 namespace Gongkai.Audit.Rules;
 
 /// <summary>3.7 = 3.1 + 3.2 + all of 3.3.x … 3.6.x, column by column.</summary>
-public static class OutcomeTotalRule
+internal static class OutcomeTotalRule
 {
     public static IEnumerable<Finding> Check(AuditContext context)
     {

@@ -3,7 +3,7 @@ using Gongkai.Reports;
 namespace Gongkai.Audit.Rules;
 
 /// <summary>Each row of table 三: 总计 = the sum of the six applicant columns.</summary>
-public static class RowTotalRule
+internal static class RowTotalRule
 {
     public static IEnumerable<Finding> Check(AuditContext context)
     {

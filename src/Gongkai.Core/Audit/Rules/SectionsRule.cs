@@ -6,7 +6,7 @@ namespace Gongkai.Audit.Rules;
 /// The six statutory sections are all there (a missing one is an error); numbered 一 to 六 in that order (a heading
 /// without its number, misnumbered or out of order is a warning: the reader still knows the section by its words).
 /// </summary>
-public static class SectionsRule
+internal static class SectionsRule
 {
     public static IEnumerable<Finding> Check(AuditContext context)
     {

@@ -1,7 +1,7 @@
 namespace Gongkai.Audit.Rules;
 
 /// <summary>A warning for each number the reader had to join from two adjacent cells to make its row balance.</summary>
-public static class SplitCellRule
+internal static class SplitCellRule
 {
     public static IEnumerable<Finding> Check(AuditContext context) =>
         context.Report.SplitCells.Select(s => new Finding(

@@ -7,7 +7,7 @@ namespace Gongkai.Audit.Rules;
 /// or none of a measure (措施, 整改, 加强…) says nothing a supervisor can follow up. An empty section is
 /// <see cref="EmptySectionRule"/>'s; a copy of last year's is <see cref="CopiedRule"/>'s.
 /// </summary>
-public static class VagueProblemsRule
+internal static class VagueProblemsRule
 {
     private static readonly string[] ProblemWords =
         ["问题", "不足", "短板", "差距", "薄弱", "欠缺", "不够", "不到位", "有待", "不高", "不强", "滞后", "单一", "困难", "瓶颈", "不完善", "不规范", "不及时"];

@@ -3,7 +3,7 @@ using Gongkai.Reports;
 namespace Gongkai.Audit.Rules;
 
 /// <summary>The title and the narrative cite the report's own statistics year, and a previous report is of the year before.</summary>
-public static class YearRule
+internal static class YearRule
 {
     public static IEnumerable<Finding> Check(AuditContext context)
     {

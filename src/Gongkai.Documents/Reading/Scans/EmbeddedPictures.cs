@@ -3,14 +3,14 @@ using OpenCvSharp;
 namespace Gongkai.Documents.Reading.Scans;
 
 /// <summary>A picture inside a document, where it stands among the document's rows, and its bytes when asked.</summary>
-public sealed record EmbeddedPicture(int At, Func<byte[]?> Bytes);
+internal sealed record EmbeddedPicture(int At, Func<byte[]?> Bytes);
 
 /// <summary>
 /// Pictures inside a Word document, a web page or a PDF page where the report's tables were pasted as images. They are
 /// read by OCR only where the document's text holds no table 三 — a report whose tables are text is not slowed, nor
 /// confused, by its seal, logo or a photo.
 /// </summary>
-public static class EmbeddedPictures
+internal static class EmbeddedPictures
 {
     /// <summary>Narrower than this is a seal, an icon or a signature, not a table.</summary>
     private const int MinimumWidth = 500;

@@ -6,7 +6,7 @@ namespace Gongkai.Documents.Reading.Scans;
 /// A report uploaded as pictures: a PNG or JPEG of a page, or a TIFF of many, as scanners save them. Pages are counted
 /// before any is decoded, so a file of a thousand pages is refused without being held in memory.
 /// </summary>
-public static class PictureFile
+internal static class PictureFile
 {
     public static bool IsPicture(ReadOnlySpan<byte> head) =>
         head.StartsWith((ReadOnlySpan<byte>)[0x89, (byte)'P', (byte)'N', (byte)'G']) || head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xD8, 0xFF]) || IsTiff(head);

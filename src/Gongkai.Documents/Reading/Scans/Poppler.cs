@@ -6,7 +6,7 @@ namespace Gongkai.Documents.Reading.Scans;
 /// PDF pages that hold only pictures, rendered by poppler's <c>pdftoppm</c> (Debian <c>poppler-utils</c>), which draws every
 /// image codec a scanner's PDF uses (JPEG, JBIG2, CCITT fax). One page rendered and read at a time.
 /// </summary>
-public static class Poppler
+internal static class Poppler
 {
     public const string Package = "poppler-utils";
 

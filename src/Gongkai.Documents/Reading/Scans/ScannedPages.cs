@@ -10,7 +10,7 @@ namespace Gongkai.Documents.Reading.Scans;
 /// lines. Labels come from one pass over the page with the rulings wiped out; each cell that may hold a number is read
 /// again on its own with digits only (<see cref="NumberCells"/>), and keeps that reading's confidence and its box.
 /// </summary>
-public static class ScannedPages
+internal static class ScannedPages
 {
     /// <summary>A report is 5 to 15 pages; more than this is not one report, and each page costs seconds.</summary>
     public const int MaxPages = 40;
