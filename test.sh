@@ -37,6 +37,9 @@ export GONGKAI_TEST_POSTGRES="Host=127.0.0.1;Port=5432;Username=gongkai;Password
 # axe-core checks each page the browser tests show (WCAG 2.1 AA, as GB/T 37668-2019 asks of government sites).
 [ -f tests/.tools/node_modules/axe-core/axe.min.js ] || npm install --silent --no-audit --no-fund --prefix tests/.tools axe-core@4.14.1 >/dev/null || exit 1
 
+# Code style: the build enforces the .editorconfig's rules; whitespace is checked here (fix: dotnet format whitespace Gongkai.slnx).
+dotnet format whitespace --verify-no-changes Gongkai.slnx || { echo "Whitespace differs from .editorconfig: run dotnet format whitespace Gongkai.slnx"; exit 1; }
+
 log=$(mktemp)
 dotnet test Gongkai.slnx 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}

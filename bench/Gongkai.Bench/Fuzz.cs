@@ -142,51 +142,51 @@ public static class Fuzz
                 return TextPosition(text, random, insideMarkup) is var place and >= 0
                     ? text.Insert(place, random.Next(3) switch { 0 => "\u200B", 1 => "\u200D", _ => "\uFEFF" }) : text;
             case "full-width digit":
-            {
-                var digits = Enumerable.Range(0, text.Length).Where(i => char.IsAsciiDigit(text[i]) && (!insideMarkup || InText(text, i))).ToList();
-                if (digits.Count == 0) return text;
-                var at = digits[random.Next(digits.Count)];
-                return string.Concat(text.AsSpan(0, at), ((char)('０' + (text[at] - '0'))).ToString(), text.AsSpan(at + 1));
-            }
+                {
+                    var digits = Enumerable.Range(0, text.Length).Where(i => char.IsAsciiDigit(text[i]) && (!insideMarkup || InText(text, i))).ToList();
+                    if (digits.Count == 0) return text;
+                    var at = digits[random.Next(digits.Count)];
+                    return string.Concat(text.AsSpan(0, at), ((char)('０' + (text[at] - '0'))).ToString(), text.AsSpan(at + 1));
+                }
             case "trailing spaces":
-            {
-                var i = random.Next(lines.Count);
-                lines[i] += new string(' ', 1 + random.Next(3));
-                return string.Join('\n', lines);
-            }
+                {
+                    var i = random.Next(lines.Count);
+                    lines[i] += new string(' ', 1 + random.Next(3));
+                    return string.Join('\n', lines);
+                }
             case "space beside a tab":
-            {
-                var tabs = Enumerable.Range(0, text.Length).Where(i => text[i] == '\t').ToList();
-                if (tabs.Count == 0) return text;
-                var at = tabs[random.Next(tabs.Count)];
-                return text.Insert(random.Next(2) == 0 ? at : at + 1, " ");
-            }
+                {
+                    var tabs = Enumerable.Range(0, text.Length).Where(i => text[i] == '\t').ToList();
+                    if (tabs.Count == 0) return text;
+                    var at = tabs[random.Next(tabs.Count)];
+                    return text.Insert(random.Next(2) == 0 ? at : at + 1, " ");
+                }
             case "CRLF":
                 return text.Replace("\n", "\r\n", StringComparison.Ordinal);
             case "deleted line":
                 lines.RemoveAt(random.Next(lines.Count));
                 return string.Join('\n', lines);
             case "duplicated line":
-            {
-                var i = random.Next(lines.Count);
-                lines.Insert(i, lines[i]);
-                return string.Join('\n', lines);
-            }
+                {
+                    var i = random.Next(lines.Count);
+                    lines.Insert(i, lines[i]);
+                    return string.Join('\n', lines);
+                }
             case "shifted cells":
-            {
-                var tabbed = Enumerable.Range(0, lines.Count).Where(i => lines[i].Contains('\t') || lines[i].Contains('|')).ToList();
-                if (tabbed.Count == 0) return text;
-                var i = tabbed[random.Next(tabbed.Count)];
-                lines[i] = (lines[i].Contains('|') ? "| " : "\t") + lines[i];
-                return string.Join('\n', lines);
-            }
+                {
+                    var tabbed = Enumerable.Range(0, lines.Count).Where(i => lines[i].Contains('\t') || lines[i].Contains('|')).ToList();
+                    if (tabbed.Count == 0) return text;
+                    var i = tabbed[random.Next(tabbed.Count)];
+                    lines[i] = (lines[i].Contains('|') ? "| " : "\t") + lines[i];
+                    return string.Join('\n', lines);
+                }
             case "huge number" or "negative number":
-            {
-                var digits = Enumerable.Range(0, text.Length).Where(i => char.IsAsciiDigit(text[i]) && (i == 0 || !char.IsAsciiDigit(text[i - 1]))).ToList();
-                if (digits.Count == 0) return text;
-                var at = digits[random.Next(digits.Count)];
-                return text.Insert(at, mutation == "huge number" ? new string('9', 40) : "-");
-            }
+                {
+                    var digits = Enumerable.Range(0, text.Length).Where(i => char.IsAsciiDigit(text[i]) && (i == 0 || !char.IsAsciiDigit(text[i - 1]))).ToList();
+                    if (digits.Count == 0) return text;
+                    var at = digits[random.Next(digits.Count)];
+                    return text.Insert(at, mutation == "huge number" ? new string('9', 40) : "-");
+                }
             default:
                 throw new ArgumentOutOfRangeException(nameof(mutation), mutation, null);
         }

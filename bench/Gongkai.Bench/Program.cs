@@ -31,30 +31,30 @@ var samples = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Samples
 switch (phase)
 {
     case "text":
-    {
-        Harness.PinToOneCore();
-        Console.WriteLine($"samples: {samples.Length} text reports, {samples.Sum(s => s.Length) / samples.Length} bytes on average");
-        var text = Harness.PerSecond("text reports read + audited (1 core)", samples, bytes => Auditor.Audit(ReportReader.Read(bytes)).Count);
-        var bare = Harness.PerSecond("bare UTF-8 decode + line split (1 core)", samples, bytes => Encoding.UTF8.GetString(bytes).Split('\n').Length);
-        Console.WriteLine($"ratio to bare decode + split: {bare / text:F1}x");
-        break;
-    }
-    case "pdf":
-    {
-        var html = samples.Select(s => ReportHtml.Write(ReportReader.Read(s))).ToArray();
-        // Word and WPS embed TrueType subsets; Chromium embeds CFF-based Noto CJK as Type 3 fonts, which PdfPig reads slowly.
-        foreach (var (fonts, css) in new[] { ("TrueType (WenQuanYi Zen Hei)", "body, table { font-family: \"WenQuanYi Zen Hei\" !important; }"), ("Type 3 (Chromium's Noto CJK)", "") })
         {
-            var pdfs = await Harness.PrintPdfs(html.Select(h => h.Replace("<style>", "<style>" + css, StringComparison.Ordinal)));
-            Console.WriteLine($"PDFs with {fonts} fonts: {pdfs.Length}, {pdfs.Sum(p => p.Length) / pdfs.Length / 1024} KB on average");
-            using (Harness.OneCoreScope())
-                Harness.PerSecond("  read + audited (1 core)", pdfs, bytes => Auditor.Audit(ReportReader.Read(bytes)).Count, seconds: 5);
-            var folder = Harness.WriteFolder(pdfs, 120, "pdf");
-            Harness.Time($"  gongkai audit over 120 PDFs, all {Environment.ProcessorCount} cores", 120, () => AuditCommand.Run([folder], "json", null, TextWriter.Null, TextWriter.Null));
-            Directory.Delete(folder, recursive: true);
+            Harness.PinToOneCore();
+            Console.WriteLine($"samples: {samples.Length} text reports, {samples.Sum(s => s.Length) / samples.Length} bytes on average");
+            var text = Harness.PerSecond("text reports read + audited (1 core)", samples, bytes => Auditor.Audit(ReportReader.Read(bytes)).Count);
+            var bare = Harness.PerSecond("bare UTF-8 decode + line split (1 core)", samples, bytes => Encoding.UTF8.GetString(bytes).Split('\n').Length);
+            Console.WriteLine($"ratio to bare decode + split: {bare / text:F1}x");
+            break;
         }
-        break;
-    }
+    case "pdf":
+        {
+            var html = samples.Select(s => ReportHtml.Write(ReportReader.Read(s))).ToArray();
+            // Word and WPS embed TrueType subsets; Chromium embeds CFF-based Noto CJK as Type 3 fonts, which PdfPig reads slowly.
+            foreach (var (fonts, css) in new[] { ("TrueType (WenQuanYi Zen Hei)", "body, table { font-family: \"WenQuanYi Zen Hei\" !important; }"), ("Type 3 (Chromium's Noto CJK)", "") })
+            {
+                var pdfs = await Harness.PrintPdfs(html.Select(h => h.Replace("<style>", "<style>" + css, StringComparison.Ordinal)));
+                Console.WriteLine($"PDFs with {fonts} fonts: {pdfs.Length}, {pdfs.Sum(p => p.Length) / pdfs.Length / 1024} KB on average");
+                using (Harness.OneCoreScope())
+                    Harness.PerSecond("  read + audited (1 core)", pdfs, bytes => Auditor.Audit(ReportReader.Read(bytes)).Count, seconds: 5);
+                var folder = Harness.WriteFolder(pdfs, 120, "pdf");
+                Harness.Time($"  gongkai audit over 120 PDFs, all {Environment.ProcessorCount} cores", 120, () => AuditCommand.Run([folder], "json", null, TextWriter.Null, TextWriter.Null));
+                Directory.Delete(folder, recursive: true);
+            }
+            break;
+        }
     case "fuzz":
         await Fuzz.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100_000, samples);
         break;
@@ -63,62 +63,62 @@ switch (phase)
             args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 1_000_000);
         break;
     case "kinds":
-    {
-        // Read + audit per document kind on one core, from the province folder.
-        Harness.PinToOneCore();
-        foreach (var kind in new[] { "txt", "html", "docx" })
         {
-            var files = Directory.GetFiles(args[1], "*." + kind).Take(300).Select(File.ReadAllBytes).ToArray();
-            Harness.PerSecond($"{kind} read + audited (1 core)", files, bytes => Auditor.Audit(ReportReader.Read(bytes)).Count);
-            if (kind == "docx") Harness.PerSecond("docx opened by the Open XML SDK, body loaded (1 core)", files, bytes =>
+            // Read + audit per document kind on one core, from the province folder.
+            Harness.PinToOneCore();
+            foreach (var kind in new[] { "txt", "html", "docx" })
             {
-                using var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(bytes), false);
-                return document.MainDocumentPart!.Document!.Body!.ChildElements.Count;
-            });
-            if (kind == "docx") Harness.PerSecond("docx package opened only (1 core)", files, bytes =>
-            {
-                using var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(bytes), false);
-                return document.MainDocumentPart is null ? 0 : 1;
-            });
-            if (kind == "docx") Harness.PerSecond("docx's word/document.xml unzipped and read by XmlReader (1 core)", files, bytes =>
-            {
-                using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(bytes));
-                using var reader = System.Xml.XmlReader.Create(zip.GetEntry("word/document.xml")!.Open());
-                var n = 0;
-                while (reader.Read()) n++;
-                return n;
-            });
+                var files = Directory.GetFiles(args[1], "*." + kind).Take(300).Select(File.ReadAllBytes).ToArray();
+                Harness.PerSecond($"{kind} read + audited (1 core)", files, bytes => Auditor.Audit(ReportReader.Read(bytes)).Count);
+                if (kind == "docx") Harness.PerSecond("docx opened by the Open XML SDK, body loaded (1 core)", files, bytes =>
+                {
+                    using var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(bytes), false);
+                    return document.MainDocumentPart!.Document!.Body!.ChildElements.Count;
+                });
+                if (kind == "docx") Harness.PerSecond("docx package opened only (1 core)", files, bytes =>
+                {
+                    using var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(bytes), false);
+                    return document.MainDocumentPart is null ? 0 : 1;
+                });
+                if (kind == "docx") Harness.PerSecond("docx's word/document.xml unzipped and read by XmlReader (1 core)", files, bytes =>
+                {
+                    using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(bytes));
+                    using var reader = System.Xml.XmlReader.Create(zip.GetEntry("word/document.xml")!.Open());
+                    var n = 0;
+                    while (reader.Read()) n++;
+                    return n;
+                });
+            }
+            break;
         }
-        break;
-    }
     case "dashboard-parts":
-    {
-        var options = new Microsoft.EntityFrameworkCore.DbContextOptionsBuilder<Gongkai.Data.GongkaiDbContext>();
-        Gongkai.Data.Sqlite.SqliteDatabase.UseGongkaiSqlite(options, args[1], BenchKey.Value);
-        await using var db = new Gongkai.Data.GongkaiDbContext(options.Options);
-        var tree = await Gongkai.Web.Supervision.SupervisedAgencies.TreeAsync(db);
-        var ids = tree.Subtree(1).Select(a => a.Id).ToHashSet();
-        await Harness.TimeEachAsync("tree of all agencies", 20, () => Gongkai.Web.Supervision.SupervisedAgencies.TreeAsync(db));
-        await Harness.TimeEachAsync("subtree", 20, () => Task.FromResult(tree.Subtree(1)));
-        await Harness.TimeEachAsync("current submissions of the subtree", 20, () => Gongkai.Data.Supervision.SubmissionQueries.CurrentAsync(db, 2025, ids));
-        var current = await Gongkai.Data.Supervision.SubmissionQueries.CurrentAsync(db, 2025, ids);
-        var wanted = current.Values.Select(s => s.Id).ToHashSet();
-        await Harness.TimeEachAsync("tables of the year's reports", 20, () => Gongkai.Data.Supervision.SubmissionQueries.TablesAsync(db, 2025, wanted));
-        var tables = await Gongkai.Data.Supervision.SubmissionQueries.TablesAsync(db, 2025, wanted);
-        await Harness.TimeEachAsync("tables parsed from JSON", 10, () => Task.FromResult(tables.Values.Select(t => ReportJson.ReadTables(t)).ToList()));
-        break;
-    }
+        {
+            var options = new Microsoft.EntityFrameworkCore.DbContextOptionsBuilder<Gongkai.Data.GongkaiDbContext>();
+            Gongkai.Data.Sqlite.SqliteDatabase.UseGongkaiSqlite(options, args[1], BenchKey.Value);
+            await using var db = new Gongkai.Data.GongkaiDbContext(options.Options);
+            var tree = await Gongkai.Web.Supervision.SupervisedAgencies.TreeAsync(db);
+            var ids = tree.Subtree(1).Select(a => a.Id).ToHashSet();
+            await Harness.TimeEachAsync("tree of all agencies", 20, () => Gongkai.Web.Supervision.SupervisedAgencies.TreeAsync(db));
+            await Harness.TimeEachAsync("subtree", 20, () => Task.FromResult(tree.Subtree(1)));
+            await Harness.TimeEachAsync("current submissions of the subtree", 20, () => Gongkai.Data.Supervision.SubmissionQueries.CurrentAsync(db, 2025, ids));
+            var current = await Gongkai.Data.Supervision.SubmissionQueries.CurrentAsync(db, 2025, ids);
+            var wanted = current.Values.Select(s => s.Id).ToHashSet();
+            await Harness.TimeEachAsync("tables of the year's reports", 20, () => Gongkai.Data.Supervision.SubmissionQueries.TablesAsync(db, 2025, wanted));
+            var tables = await Gongkai.Data.Supervision.SubmissionQueries.TablesAsync(db, 2025, wanted);
+            await Harness.TimeEachAsync("tables parsed from JSON", 10, () => Task.FromResult(tables.Values.Select(t => ReportJson.ReadTables(t)).ToList()));
+            break;
+        }
     case "province-folder":
         ProvinceBench.WriteFolder(args[1]);
         break;
     case "province-audit":
-    {
-        var count = Directory.GetFiles(args[1]).Length;
-        Harness.Time($"gongkai audit --summary --format json over {count} reports of {ProvinceBench.Agencies} agencies, all {Environment.ProcessorCount} cores", count,
-            () => AuditCommand.Run([args[1]], "json", null, TextWriter.Null, TextWriter.Null, summary: true));
-        Console.WriteLine($"peak working set of the process: {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576} MB");
-        break;
-    }
+        {
+            var count = Directory.GetFiles(args[1]).Length;
+            Harness.Time($"gongkai audit --summary --format json over {count} reports of {ProvinceBench.Agencies} agencies, all {Environment.ProcessorCount} cores", count,
+                () => AuditCommand.Run([args[1]], "json", null, TextWriter.Null, TextWriter.Null, summary: true));
+            Console.WriteLine($"peak working set of the process: {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576} MB");
+            break;
+        }
     case "province-db":
         await ProvinceBench.CollectAndBrowseAsync(args[1], args[2], args[3]);
         break;
@@ -127,14 +127,14 @@ switch (phase)
             args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 1000);
         break;
     case "bare":
-    {
-        var builder = Microsoft.AspNetCore.Builder.WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        app.MapGet("/", () => "ok");
-        await app.RunAsync(args[1]);
-        break;
-    }
+        {
+            var builder = Microsoft.AspNetCore.Builder.WebApplication.CreateSlimBuilder();
+            builder.Logging.ClearProviders();
+            var app = builder.Build();
+            app.MapGet("/", () => "ok");
+            await app.RunAsync(args[1]);
+            break;
+        }
     case "tracking-code":
         await LoadTest.PrintTrackingCodeAsync(args[1], args[2]);
         break;
@@ -151,22 +151,22 @@ switch (phase)
         Console.WriteLine(ProvinceBench.TotpCode());
         break;
     case "make-folder":
-    {
-        var (folder, count) = (args[1], int.Parse(args[2], CultureInfo.InvariantCulture));
-        Directory.CreateDirectory(folder);
-        var texts = samples.Select(Encoding.UTF8.GetString).ToArray();
-        for (var i = 0; i < count; i++)
-            File.WriteAllText(Path.Combine(folder, $"{i:D5}.txt"), texts[i % texts.Length].Replace("卫生健康局", $"第{i}局").Replace("卫健局", $"第{i}局"));
-        Console.WriteLine($"wrote {count} text reports to {folder}");
-        break;
-    }
+        {
+            var (folder, count) = (args[1], int.Parse(args[2], CultureInfo.InvariantCulture));
+            Directory.CreateDirectory(folder);
+            var texts = samples.Select(Encoding.UTF8.GetString).ToArray();
+            for (var i = 0; i < count; i++)
+                File.WriteAllText(Path.Combine(folder, $"{i:D5}.txt"), texts[i % texts.Length].Replace("卫生健康局", $"第{i}局").Replace("卫健局", $"第{i}局"));
+            Console.WriteLine($"wrote {count} text reports to {folder}");
+            break;
+        }
     case "folder":
-    {
-        var folder = args[1];
-        var count = Directory.GetFiles(folder).Length;
-        Harness.Time($"gongkai audit --format json over {count} text reports, all {Environment.ProcessorCount} cores", count,
-            () => AuditCommand.Run([folder], "json", null, TextWriter.Null, TextWriter.Null));
-        Console.WriteLine($"peak working set of the process: {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576} MB");
-        break;
-    }
+        {
+            var folder = args[1];
+            var count = Directory.GetFiles(folder).Length;
+            Harness.Time($"gongkai audit --format json over {count} text reports, all {Environment.ProcessorCount} cores", count,
+                () => AuditCommand.Run([folder], "json", null, TextWriter.Null, TextWriter.Null));
+            Console.WriteLine($"peak working set of the process: {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576} MB");
+            break;
+        }
 }

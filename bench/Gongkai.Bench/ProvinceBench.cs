@@ -67,7 +67,10 @@ public static class ProvinceBench
         {
             var total = row.Code switch
             {
-                RequestRow.Received => received, RequestRow.CarriedIn => carriedIn, RequestRow.OutcomeTotal => handled, RequestRow.CarriedOver => carriedOver,
+                RequestRow.Received => received,
+                RequestRow.CarriedIn => carriedIn,
+                RequestRow.OutcomeTotal => handled,
+                RequestRow.CarriedOver => carriedOver,
                 _ => outcomes.GetValueOrDefault(row.Code),
             };
             // Companies asked for the partly disclosed ones; every column then balances as the whole row does.
@@ -247,14 +250,17 @@ public static class ProvinceBench
         var token = page.Split("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"")[1].Split('"')[0];
         var response = await client.PostAsync("/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["Email"] = email, ["Password"] = "Bench-Gongkai-2026", ["__RequestVerificationToken"] = token,
+            ["Email"] = email,
+            ["Password"] = "Bench-Gongkai-2026",
+            ["__RequestVerificationToken"] = token,
         }));
         if (response.StatusCode != HttpStatusCode.Redirect) throw new InvalidOperationException("bench sign-in failed");
         page = await client.GetStringAsync("/Account/TwoFactor");
         token = page.Split("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"")[1].Split('"')[0];
         response = await client.PostAsync("/Account/TwoFactor", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["Code"] = TotpCode(), ["__RequestVerificationToken"] = token,
+            ["Code"] = TotpCode(),
+            ["__RequestVerificationToken"] = token,
         }));
         if (response.StatusCode != HttpStatusCode.Redirect) throw new InvalidOperationException("bench second factor failed");
     }

@@ -94,7 +94,8 @@ public static class DemoRegister
                     request.Decide(step, officer, "3.4.1.elsewhere", new Dictionary<string, string>
                     {
                         [Outcomes.Reason] = "医疗保障基金的使用情况由县医疗保障局负责制作和保存",
-                        [Outcomes.ResponsibleAgency] = "示例县医疗保障局", [Outcomes.ResponsibleContact] = "示例县人民路3号，电话0000-1234000",
+                        [Outcomes.ResponsibleAgency] = "示例县医疗保障局",
+                        [Outcomes.ResponsibleContact] = "示例县人民路3号，电话0000-1234000",
                     }, now);
                     request.SignOffReply(step.AddDays(1), head, now);
                     request.Reply(step.AddDays(1), officer, i % 2 == 0 ? DeliveryMethod.Email : DeliveryMethod.Post, i % 2 == 0 ? $"applicant{i}@example.cn" : $"XA{i:D9}CN", now);

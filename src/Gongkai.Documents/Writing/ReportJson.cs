@@ -157,7 +157,8 @@ public static class ReportJson
         string.IsNullOrEmpty(json) ? [] : JsonNode.Parse(json)!.AsArray().Select(n => new Finding(
             (string)n!["rule"]!, (string)n["severity"]! == "error" ? Severity.Error : Severity.Warning,
             new Location((string)n["location"]!["table"]!, (string?)n["location"]!["row"], (string?)n["location"]!["column"]),
-            (string?)n["expected"], (string?)n["found"], (string)n["message"]!) { Source = Source(n["source"]) }).ToList();
+            (string?)n["expected"], (string?)n["found"], (string)n["message"]!)
+        { Source = Source(n["source"]) }).ToList();
 
     private static SourcePlace? Source(JsonNode? node) => node is null ? null
         : new SourcePlace((int?)node["page"], (int?)node["line"], (int?)node["table"], (int?)node["row"], (int?)node["cell"]);

@@ -8,7 +8,10 @@ public class NarrativeDraftInterpretationTests
     private static YearFacts Facts(int documents, int inTime, int days, params (string, int)[] interpretations) =>
         new("某局", 2026, "", "", 0, 0, 0, 0, 0, 0, null, 0, 0, 0, 0, 0, 0, 0, true)
         {
-            Interpretations = interpretations, DocumentsToExplain = documents, ExplainedInTime = inTime, InterpretationDays = days,
+            Interpretations = interpretations,
+            DocumentsToExplain = documents,
+            ExplainedInTime = inTime,
+            InterpretationDays = days,
         };
 
     [Fact]

@@ -66,7 +66,9 @@ public class OutcomesTests
 
         var elsewhere = Paragraph("3.4.1.elsewhere", new()
         {
-            [Outcomes.Reason] = "该信息由医保部门制作", [Outcomes.ResponsibleAgency] = "示例县医疗保障局", [Outcomes.ResponsibleContact] = "0000-1234000",
+            [Outcomes.Reason] = "该信息由医保部门制作",
+            [Outcomes.ResponsibleAgency] = "示例县医疗保障局",
+            [Outcomes.ResponsibleContact] = "0000-1234000",
         });
         Assert.Contains("第三十六条第（五）项", elsewhere);
         Assert.Contains("由示例县医疗保障局负责公开，联系方式：0000-1234000。", elsewhere);

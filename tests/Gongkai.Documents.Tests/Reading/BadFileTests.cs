@@ -37,8 +37,8 @@ public class BadFileTests(Chromium chromium)
     {
         using var stream = new MemoryStream();
         using (var zip = new System.IO.Compression.ZipArchive(stream, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
-            using (var writer = new StreamWriter(zip.CreateEntry("readme.txt").Open()))
-                writer.Write("hello");
+        using (var writer = new StreamWriter(zip.CreateEntry("readme.txt").Open()))
+            writer.Write("hello");
 
         Assert.Contains("不是Word文档", Reason(stream.ToArray()));
     }

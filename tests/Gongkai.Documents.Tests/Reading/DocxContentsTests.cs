@@ -60,7 +60,8 @@ public class DocxContentsTests
                 entries.Add(new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = "TOC1" }),
                     new Hyperlink(new Run(new Text(section.Title())), new Run(new TabChar()),
                         Field(FieldCharValues.Begin), Instruction($" PAGEREF _Toc{section} \\h "), Field(FieldCharValues.Separate),
-                        new Run(new Text((page++).ToString(System.Globalization.CultureInfo.InvariantCulture))), Field(FieldCharValues.End)) { Anchor = $"_Toc{section}", History = true }));
+                        new Run(new Text((page++).ToString(System.Globalization.CultureInfo.InvariantCulture))), Field(FieldCharValues.End))
+                    { Anchor = $"_Toc{section}", History = true }));
             entries.Add(new Paragraph(Field(FieldCharValues.End)));
             foreach (var entry in entries) body.InsertBefore(entry, first);
             // And the headings carry the bookmarks the entries point to, as Word leaves them.

@@ -71,43 +71,45 @@ public sealed class AccessMatrixTests(GongkaiFactory factory) : IClassFixture<Go
             case Permission.HandleRequests:
                 return await OkAsync(page, $"/Requests/Details/{target.RequestId}");
             case Permission.ViewPersonalData:
-            {
-                var response = await page.Client.GetAsync($"/Requests/Details/{target.RequestId}");
-                return response.StatusCode == HttpStatusCode.OK && (await response.Content.ReadAsStringAsync()).Contains(target.FullId, StringComparison.Ordinal);
-            }
+                {
+                    var response = await page.Client.GetAsync($"/Requests/Details/{target.RequestId}");
+                    return response.StatusCode == HttpStatusCode.OK && (await response.Content.ReadAsStringAsync()).Contains(target.FullId, StringComparison.Ordinal);
+                }
             case Permission.KeepRegister:
-            {
-                if (own_ && !await OkAsync(page, "/Register/Documents")) return false;
-                await page.PostWithTokenAsync($"/Register/Documents?handler=Repeal&id={target.DocumentId}", new() { ["repealedOn"] = "2026-11-20" }, await TokenAsync(page));
-                return factory.Scoped(db => db.NormativeDocuments.Single(d => d.Id == target.DocumentId).RepealedOn is not null);
-            }
+                {
+                    if (own_ && !await OkAsync(page, "/Register/Documents")) return false;
+                    await page.PostWithTokenAsync($"/Register/Documents?handler=Repeal&id={target.DocumentId}", new() { ["repealedOn"] = "2026-11-20" }, await TokenAsync(page));
+                    return factory.Scoped(db => db.NormativeDocuments.Single(d => d.Id == target.DocumentId).RepealedOn is not null);
+                }
             case Permission.DraftReport:
                 return own_ ? await OkAsync(page, "/Reports/Edit/2025") : null;
             case Permission.Approve:
                 return own_ ? await OkAsync(page, "/Approvals") : null;
             case Permission.PublishReport:
-            {
-                if (!own_) return null;
-                var response = await page.PostWithTokenAsync("/Reports/Edit/2025?handler=Unlock", new() { ["Reason"] = "矩阵测试" }, await TokenAsync(page));
-                return response.StatusCode == HttpStatusCode.OK;
-            }
+                {
+                    if (!own_) return null;
+                    var response = await page.PostWithTokenAsync("/Reports/Edit/2025?handler=Unlock", new() { ["Reason"] = "矩阵测试" }, await TokenAsync(page));
+                    return response.StatusCode == HttpStatusCode.OK;
+                }
             case Permission.ManageAccounts:
-            {
-                await page.PostWithTokenAsync($"/Admin/Users?handler=Disable&id={target.VictimId}", [], await TokenAsync(page));
-                var email = $"matrix-admin-{target.AgencyId}@demo.gongkai";
-                await page.PostWithTokenAsync($"/Supervision/Account/{target.AgencyId}", new()
                 {
-                    ["Account.Email"] = email, ["Account.DisplayName"] = "矩阵管理", ["Account.Password"] = "Matrix-Admin-2026x",
-                }, await TokenAsync(page));
-                return await factory.ScopedAsync(async db =>
-                {
-                    var victim = await db.Users.SingleAsync(u => u.Id == target.VictimId);
-                    var done = victim.LockoutEnd is not null || await db.Users.AnyAsync(u => u.Email == email);
-                    victim.LockoutEnd = null; // enabled again for the next role's try
-                    await db.SaveChangesAsync();
-                    return done;
-                });
-            }
+                    await page.PostWithTokenAsync($"/Admin/Users?handler=Disable&id={target.VictimId}", [], await TokenAsync(page));
+                    var email = $"matrix-admin-{target.AgencyId}@demo.gongkai";
+                    await page.PostWithTokenAsync($"/Supervision/Account/{target.AgencyId}", new()
+                    {
+                        ["Account.Email"] = email,
+                        ["Account.DisplayName"] = "矩阵管理",
+                        ["Account.Password"] = "Matrix-Admin-2026x",
+                    }, await TokenAsync(page));
+                    return await factory.ScopedAsync(async db =>
+                    {
+                        var victim = await db.Users.SingleAsync(u => u.Id == target.VictimId);
+                        var done = victim.LockoutEnd is not null || await db.Users.AnyAsync(u => u.Email == email);
+                        victim.LockoutEnd = null; // enabled again for the next role's try
+                        await db.SaveChangesAsync();
+                        return done;
+                    });
+                }
             case Permission.ConfigureAgency:
                 return own_ ? await OkAsync(page, "/Admin/Agency") : null;
             case Permission.Supervise:

@@ -13,8 +13,14 @@ public sealed class AttackTests(GongkaiFactory factory) : IClassFixture<GongkaiF
 
     private object Application(string name, string description, string key) => new
     {
-        applicantType = "NaturalPerson", name, idNumber = "110101199001011234", phone = "13911112222", address = "示例县人民路2号",
-        description, deliveryForm = "电子邮件", submissionKey = key,
+        applicantType = "NaturalPerson",
+        name,
+        idNumber = "110101199001011234",
+        phone = "13911112222",
+        address = "示例县人民路2号",
+        description,
+        deliveryForm = "电子邮件",
+        submissionKey = key,
     };
 
     [Fact]
@@ -23,7 +29,10 @@ public sealed class AttackTests(GongkaiFactory factory) : IClassFixture<GongkaiF
         var admin = await WebPage.SignInAsync(factory, "admin@demo.gongkai");
         var response = await admin.PostAsync("/Admin/Users", new()
         {
-            ["Account.Email"] = "fake-office@demo.gongkai", ["Account.DisplayName"] = "假督查", ["Account.Password"] = "Fake-Office-2026x", ["Role"] = Role.Supervisor.Key(),
+            ["Account.Email"] = "fake-office@demo.gongkai",
+            ["Account.DisplayName"] = "假督查",
+            ["Account.Password"] = "Fake-Office-2026x",
+            ["Role"] = Role.Supervisor.Key(),
         });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -116,7 +125,10 @@ public sealed class AttackTests(GongkaiFactory factory) : IClassFixture<GongkaiF
         var admin = await WebPage.SignInAsync(factory, "admin@demo.gongkai");
         var response = await admin.PostAsync("/Admin/Users", new()
         {
-            ["Account.Email"] = "weak@demo.gongkai", ["Account.DisplayName"] = "弱密码", ["Account.Password"] = password, ["Role"] = Role.Officer.Key(),
+            ["Account.Email"] = "weak@demo.gongkai",
+            ["Account.DisplayName"] = "弱密码",
+            ["Account.Password"] = password,
+            ["Role"] = Role.Officer.Key(),
         });
         Assert.Contains(reason, (await WebPage.ParseAsync(response)).Body!.TextContent);
         Assert.Null(factory.Scoped(db => db.Users.SingleOrDefault(u => u.Email == "weak@demo.gongkai")));
@@ -188,8 +200,14 @@ public sealed class AttackTests(GongkaiFactory factory) : IClassFixture<GongkaiF
         var key = Guid.NewGuid().ToString("N");
         var application = new
         {
-            applicantType = "NaturalPerson", name = "赵六", idNumber = "11010119850612733X", phone = "13766554433", address = "示例县幸福里17号",
-            description = "某项信息", deliveryForm = "电子邮件", submissionKey = key,
+            applicantType = "NaturalPerson",
+            name = "赵六",
+            idNumber = "11010119850612733X",
+            phone = "13766554433",
+            address = "示例县幸福里17号",
+            description = "某项信息",
+            deliveryForm = "电子邮件",
+            submissionKey = key,
         };
         var created = await factory.CreateClient().PostAsJsonAsync($"/api/public/agencies/{AgencyId}/requests", application);
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);

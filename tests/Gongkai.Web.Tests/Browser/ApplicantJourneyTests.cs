@@ -11,7 +11,11 @@ public sealed class ApplicantJourneyTests(BrowserFixture fixture)
     {
         var context = await fixture.Browser.NewContextAsync(new()
         {
-            BaseURL = fixture.BaseUrl, Locale = "zh-CN", ViewportSize = new() { Width = 390, Height = 844 }, IsMobile = true, JavaScriptEnabled = false,
+            BaseURL = fixture.BaseUrl,
+            Locale = "zh-CN",
+            ViewportSize = new() { Width = 390, Height = 844 },
+            IsMobile = true,
+            JavaScriptEnabled = false,
         });
         return await context.NewPageAsync();
     }

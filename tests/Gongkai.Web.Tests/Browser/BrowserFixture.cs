@@ -55,7 +55,10 @@ public sealed class BrowserFixture : IAsyncLifetime
             // A page shown with JavaScript off: the same page, with the same session, in a context where axe can run.
             await using var context = await page.Context.Browser!.NewContextAsync(new()
             {
-                StorageState = await page.Context.StorageStateAsync(), BypassCSP = true, Locale = "zh-CN", ViewportSize = page.ViewportSize is { } size ? new ViewportSize { Width = size.Width, Height = size.Height } : null,
+                StorageState = await page.Context.StorageStateAsync(),
+                BypassCSP = true,
+                Locale = "zh-CN",
+                ViewportSize = page.ViewportSize is { } size ? new ViewportSize { Width = size.Width, Height = size.Height } : null,
             });
             var copy = await context.NewPageAsync();
             await copy.GotoAsync(page.Url);

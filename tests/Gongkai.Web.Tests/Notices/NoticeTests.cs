@@ -19,9 +19,15 @@ public sealed class NoticeTests(NoticeFactory factory) : IClassFixture<NoticeFac
     {
         var response = await officer.Page.PostAsync("/Requests/New", new()
         {
-            ["Form.ApplicantType"] = "NaturalPerson", ["Form.Name"] = "邮通知", ["Form.IdNumber"] = "110101199909091234", ["Form.Phone"] = phone,
-            ["Form.Email"] = email, ["Form.Channel"] = "Post", ["Form.ReceivedOn"] = "2026-11-24",
-            ["Form.Description"] = "本县2026年卫生监督抽检结果", ["Form.DeliveryForm"] = "电子邮件",
+            ["Form.ApplicantType"] = "NaturalPerson",
+            ["Form.Name"] = "邮通知",
+            ["Form.IdNumber"] = "110101199909091234",
+            ["Form.Phone"] = phone,
+            ["Form.Email"] = email,
+            ["Form.Channel"] = "Post",
+            ["Form.ReceivedOn"] = "2026-11-24",
+            ["Form.Description"] = "本县2026年卫生监督抽检结果",
+            ["Form.DeliveryForm"] = "电子邮件",
         });
         return long.Parse(response.Headers.Location!.OriginalString.Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture);
     }

@@ -16,15 +16,23 @@ public sealed class LetterTemplateEditTests(GongkaiFactory factory) : IClassFixt
 
         var saved = await admin.PostAsync("/Admin/Letters", new()
         {
-            ["Key"] = "Receipt", ["Title"] = "政府信息公开申请登记回执", ["Body"] = "{{申请人}}：\n本机关已登记您于{{收到日期}}提交的申请，查询码{{查询码}}。咨询电话{{联系电话}}。",
+            ["Key"] = "Receipt",
+            ["Title"] = "政府信息公开申请登记回执",
+            ["Body"] = "{{申请人}}：\n本机关已登记您于{{收到日期}}提交的申请，查询码{{查询码}}。咨询电话{{联系电话}}。",
         });
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
 
         var officer = await WebPage.SignInAsync(factory, "officer@demo.gongkai");
         var created = await officer.PostAsync("/Requests/New", new()
         {
-            ["Form.ApplicantType"] = "NaturalPerson", ["Form.Name"] = "曹模板", ["Form.IdNumber"] = "110101198001011111", ["Form.Phone"] = "13000001111",
-            ["Form.Channel"] = "Post", ["Form.ReceivedOn"] = "2026-11-24", ["Form.Description"] = "某项信息", ["Form.DeliveryForm"] = "电子邮件",
+            ["Form.ApplicantType"] = "NaturalPerson",
+            ["Form.Name"] = "曹模板",
+            ["Form.IdNumber"] = "110101198001011111",
+            ["Form.Phone"] = "13000001111",
+            ["Form.Channel"] = "Post",
+            ["Form.ReceivedOn"] = "2026-11-24",
+            ["Form.Description"] = "某项信息",
+            ["Form.DeliveryForm"] = "电子邮件",
         });
         var id = long.Parse(created.Headers.Location!.OriginalString.Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture);
 

@@ -113,14 +113,20 @@ public sealed class PortalTests(GongkaiFactory factory) : IClassFixture<GongkaiF
         var version = details.QuerySelector("input[name=Version]")!.GetAttribute("value")!;
         var decided = await officer.PostWithTokenAsync($"/Requests/Details/{id}", new()
         {
-            ["Step"] = "decide", ["Version"] = version, ["On"] = "2026-11-25", ["Outcome"] = "3.4.1", ["Note"] = "检索了本机关2020年以来的收文、发文登记和档案目录，未找到该信息",
+            ["Step"] = "decide",
+            ["Version"] = version,
+            ["On"] = "2026-11-25",
+            ["Outcome"] = "3.4.1",
+            ["Note"] = "检索了本机关2020年以来的收文、发文登记和档案目录，未找到该信息",
         }, token);
         Assert.Equal(HttpStatusCode.Redirect, decided.StatusCode);
         var head = await WebPage.SignInAsync(factory, "head@demo.gongkai");
         var signing = await head.GetAsync($"/Requests/Details/{id}");
         var signed = await head.PostWithTokenAsync($"/Requests/Details/{id}", new()
         {
-            ["Step"] = "sign-off", ["Version"] = signing.QuerySelector("input[name=Version]")!.GetAttribute("value")!, ["On"] = "2026-11-25",
+            ["Step"] = "sign-off",
+            ["Version"] = signing.QuerySelector("input[name=Version]")!.GetAttribute("value")!,
+            ["On"] = "2026-11-25",
         }, signing.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!);
         Assert.Equal(HttpStatusCode.Redirect, signed.StatusCode);
 

@@ -16,8 +16,12 @@ public abstract class ReadingRoomTests<TFactory>(TFactory factory) where TFactor
         var officer = await WebPage.SignInAsync(factory, "officer@demo.gongkai");
         var response = await officer.UploadAsync("/Register/Disclosures", "/Register/Disclosures", new()
         {
-            ["Title"] = "关于公布2026年度本县公立医院药品集中采购目录的通知", ["DocumentNumber"] = "示卫发〔2026〕31号", ["Category"] = "公共卫生",
-            ["Channel"] = "政府网站", ["PublishedOn"] = "2026-11-20", ["Body"] = "各乡镇卫生院：\n现将本年度药品集中采购目录印发给你们，请认真执行，并做好卫生院财务核算。",
+            ["Title"] = "关于公布2026年度本县公立医院药品集中采购目录的通知",
+            ["DocumentNumber"] = "示卫发〔2026〕31号",
+            ["Category"] = "公共卫生",
+            ["Channel"] = "政府网站",
+            ["PublishedOn"] = "2026-11-20",
+            ["Body"] = "各乡镇卫生院：\n现将本年度药品集中采购目录印发给你们，请认真执行，并做好卫生院财务核算。",
         }, [("files", "采购目录.pdf", Pdf)]);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         return factory.Scoped(db => db.Disclosures.Single(d => d.DocumentNumber == "示卫发〔2026〕31号").Id);

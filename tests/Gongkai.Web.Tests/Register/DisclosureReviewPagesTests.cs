@@ -19,8 +19,13 @@ public abstract class DisclosureReviewPagesTests<TFactory>(TFactory factory) whe
         var officer = await WebPage.SignInAsync(factory, "officer@demo.gongkai");
         var drafted = await officer.UploadAsync("/Register/Disclosures", "/Register/Disclosures", new()
         {
-            ["Title"] = Title, ["Category"] = "行政许可", ["Channel"] = "政府网站", ["PublishedOn"] = "2026-11-25",
-            ["Body"] = "经校验，下列医疗机构校验合格。", ["ForReview"] = "true", ["Attribute"] = nameof(DisclosureAttribute.Proactive),
+            ["Title"] = Title,
+            ["Category"] = "行政许可",
+            ["Channel"] = "政府网站",
+            ["PublishedOn"] = "2026-11-25",
+            ["Body"] = "经校验，下列医疗机构校验合格。",
+            ["ForReview"] = "true",
+            ["Attribute"] = nameof(DisclosureAttribute.Proactive),
         }, Array.Empty<(string, string, byte[])>());
         Assert.Equal(HttpStatusCode.Redirect, drafted.StatusCode);
         var id = factory.Scoped(db => db.Disclosures.Single(d => d.Title == Title).Id);

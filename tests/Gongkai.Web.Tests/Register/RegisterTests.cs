@@ -55,17 +55,21 @@ public sealed class RegisterTests : IClassFixture<GongkaiFactory>
             string Column(int i) => ((char)('A' + i)).ToString();
             var headerRow = new DocumentFormat.OpenXml.Spreadsheet.Row(header.Select((_, i) => new DocumentFormat.OpenXml.Spreadsheet.Cell
             {
-                CellReference = Column(i) + "1", DataType = DocumentFormat.OpenXml.Spreadsheet.CellValues.SharedString,
+                CellReference = Column(i) + "1",
+                DataType = DocumentFormat.OpenXml.Spreadsheet.CellValues.SharedString,
                 CellValue = new DocumentFormat.OpenXml.Spreadsheet.CellValue(i.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             }));
             var valueRow = new DocumentFormat.OpenXml.Spreadsheet.Row(values.Select((v, i) => new DocumentFormat.OpenXml.Spreadsheet.Cell
             {
-                CellReference = Column(i) + "2", CellValue = new DocumentFormat.OpenXml.Spreadsheet.CellValue(v),
+                CellReference = Column(i) + "2",
+                CellValue = new DocumentFormat.OpenXml.Spreadsheet.CellValue(v),
             }));
             sheet.Worksheet = new DocumentFormat.OpenXml.Spreadsheet.Worksheet(new DocumentFormat.OpenXml.Spreadsheet.SheetData(headerRow, valueRow));
             workbook.Workbook.AppendChild(new DocumentFormat.OpenXml.Spreadsheet.Sheets(new DocumentFormat.OpenXml.Spreadsheet.Sheet
             {
-                Id = workbook.GetIdOfPart(sheet), SheetId = 1, Name = "2022",
+                Id = workbook.GetIdOfPart(sheet),
+                SheetId = 1,
+                Name = "2022",
             }));
         }
         return stream.ToArray();
@@ -108,7 +112,11 @@ public sealed class RegisterTests : IClassFixture<GongkaiFactory>
 
         var entered = await admin.PostAsync("/Admin/Calendar?handler=Dates", new()
         {
-            ["Year"] = "2027", ["Source"] = "2027年通知（更正）", ["OffFrom[0]"] = "2027-01-01", ["OffTo[0]"] = "2027-01-03", ["Work[0]"] = "2027-02-20",
+            ["Year"] = "2027",
+            ["Source"] = "2027年通知（更正）",
+            ["OffFrom[0]"] = "2027-01-01",
+            ["OffTo[0]"] = "2027-01-03",
+            ["Work[0]"] = "2027-02-20",
         });
         Assert.Equal(HttpStatusCode.Redirect, entered.StatusCode);
         Assert.Contains("2027年通知（更正）", (await admin.GetAsync("/Admin/Calendar")).Body!.TextContent);

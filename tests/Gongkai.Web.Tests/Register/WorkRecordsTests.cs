@@ -15,8 +15,11 @@ public abstract class WorkRecordsTests<TFactory>(TFactory factory) where TFactor
 
         var added = await officer.PostAsync("/Register/Work?handler=Interpretation", new()
         {
-            ["documentId"] = document.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), ["form"] = "Graphic",
-            ["title"] = "一图读懂：" + document.Title, ["link"] = "https://example.gov.cn/jd/1", ["publishedOn"] = "2026-11-20",
+            ["documentId"] = document.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["form"] = "Graphic",
+            ["title"] = "一图读懂：" + document.Title,
+            ["link"] = "https://example.gov.cn/jd/1",
+            ["publishedOn"] = "2026-11-20",
         }, pageUrl: "/Register/Work");
         Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
         var negative = await officer.PostAsync("/Register/Work?handler=Training", new() { ["heldOn"] = "2026-06-18", ["topic"] = "政务公开业务培训", ["attendees"] = "-2" }, pageUrl: "/Register/Work");
@@ -88,7 +91,11 @@ public abstract class WorkRecordsTests<TFactory>(TFactory factory) where TFactor
             ["Overview"] = overview,
             ["Problems"] = "（一）上年度问题整改情况。上年度报告所列政策解读形式单一的问题，本年度已增加视频解读。\n（二）存在的主要问题。一是政务新媒体更新不够及时。\n（三）改进措施。一是建立政务新媒体每周更新机制。",
             ["Other"] = other.Replace("【请说明。】", "本年度开设“政策问答”专栏，集中回应群众关切。", StringComparison.Ordinal),
-            ["NpcLead"] = "0", ["NpcAssist"] = "0", ["CppccLead"] = "0", ["CppccAssist"] = "0", ["ProposalsCompleted"] = "true",
+            ["NpcLead"] = "0",
+            ["NpcAssist"] = "0",
+            ["CppccLead"] = "0",
+            ["CppccAssist"] = "0",
+            ["ProposalsCompleted"] = "true",
         }, pageUrl: "/Reports/Edit/2026");
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
 
@@ -112,8 +119,11 @@ public abstract class WorkRecordsTests<TFactory>(TFactory factory) where TFactor
         var late = document.IssuedOn.AddDays(30).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         await officer.PostAsync("/Register/Work?handler=Interpretation", new()
         {
-            ["documentId"] = document.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), ["form"] = "Text",
-            ["title"] = "解读：" + document.Title, ["link"] = "https://example.gov.cn/jd/3", ["publishedOn"] = late,
+            ["documentId"] = document.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["form"] = "Text",
+            ["title"] = "解读：" + document.Title,
+            ["link"] = "https://example.gov.cn/jd/3",
+            ["publishedOn"] = late,
         }, pageUrl: "/Register/Work");
 
         var row = Row(await officer.GetAsync("/Register/Work"));
@@ -126,7 +136,9 @@ public abstract class WorkRecordsTests<TFactory>(TFactory factory) where TFactor
     {
         var added = await officer.PostAsync("/Register/Documents", new()
         {
-            ["Kind"] = "NormativeDocument", ["Title"] = title, ["DocumentNumber"] = number,
+            ["Kind"] = "NormativeDocument",
+            ["Title"] = title,
+            ["DocumentNumber"] = number,
             ["IssuedOn"] = issuedOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
         }, pageUrl: "/Register/Documents");
         Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
@@ -178,8 +190,11 @@ public abstract class WorkRecordsTests<TFactory>(TFactory factory) where TFactor
         foreach (var (document, on) in new[] { (timely, "2026-09-30"), (late, "2026-10-09") })
             Assert.Equal(HttpStatusCode.Redirect, (await officer.PostAsync("/Register/Work?handler=Interpretation", new()
             {
-                ["documentId"] = document.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), ["form"] = "Text",
-                ["title"] = "解读：" + document.Title, ["link"] = "https://example.gov.cn/jd/9", ["publishedOn"] = on,
+                ["documentId"] = document.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["form"] = "Text",
+                ["title"] = "解读：" + document.Title,
+                ["link"] = "https://example.gov.cn/jd/9",
+                ["publishedOn"] = on,
             }, pageUrl: "/Register/Work")).StatusCode);
 
         var after = await Stated();

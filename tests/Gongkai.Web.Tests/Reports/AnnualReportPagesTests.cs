@@ -65,21 +65,38 @@ public sealed class AnnualReportPagesTests(GongkaiFactory factory) : IClassFixtu
 
         var locked = await officer.PostAsync("/Requests/New", new()
         {
-            ["Form.ApplicantType"] = "NaturalPerson", ["Form.Name"] = "晚登记", ["Form.IdNumber"] = "110101198001012222", ["Form.Phone"] = "13000002222",
-            ["Form.Channel"] = "Post", ["Form.ReceivedOn"] = "2025-12-30", ["Form.Description"] = "某项信息", ["Form.DeliveryForm"] = "电子邮件",
+            ["Form.ApplicantType"] = "NaturalPerson",
+            ["Form.Name"] = "晚登记",
+            ["Form.IdNumber"] = "110101198001012222",
+            ["Form.Phone"] = "13000002222",
+            ["Form.Channel"] = "Post",
+            ["Form.ReceivedOn"] = "2025-12-30",
+            ["Form.Description"] = "某项信息",
+            ["Form.DeliveryForm"] = "电子邮件",
         });
         Assert.Contains("2025年度报告已于2026-11-25发布，这项修改会改变该年度报告的数据，没有保存", (await WebPage.ParseAsync(locked)).Body!.TextContent);
         var lockedCounts = await officer.PostAsync("/Register/Decisions?year=2025", new()
         {
-            ["year"] = "2025", ["month"] = "3", ["licensing"] = "1", ["penalty"] = "0", ["enforcement"] = "0", ["feesWanYuan"] = "0",
+            ["year"] = "2025",
+            ["month"] = "3",
+            ["licensing"] = "1",
+            ["penalty"] = "0",
+            ["enforcement"] = "0",
+            ["feesWanYuan"] = "0",
         });
         Assert.Contains("这项修改会改变该年度报告的数据", (await WebPage.ParseAsync(lockedCounts)).Body!.TextContent);
 
         Assert.Equal(HttpStatusCode.Redirect, (await head.PostAsync("/Reports/Edit/2025?handler=Unlock", new() { ["Reason"] = "补登一件遗漏的申请" }, pageUrl: "/Reports/Edit/2025")).StatusCode);
         var late = await officer.PostAsync("/Requests/New", new()
         {
-            ["Form.ApplicantType"] = "NaturalPerson", ["Form.Name"] = "晚登记", ["Form.IdNumber"] = "110101198001012222", ["Form.Phone"] = "13000002222",
-            ["Form.Channel"] = "Post", ["Form.ReceivedOn"] = "2025-12-30", ["Form.Description"] = "某项信息", ["Form.DeliveryForm"] = "电子邮件",
+            ["Form.ApplicantType"] = "NaturalPerson",
+            ["Form.Name"] = "晚登记",
+            ["Form.IdNumber"] = "110101198001012222",
+            ["Form.Phone"] = "13000002222",
+            ["Form.Channel"] = "Post",
+            ["Form.ReceivedOn"] = "2025-12-30",
+            ["Form.Description"] = "某项信息",
+            ["Form.DeliveryForm"] = "电子邮件",
         });
         Assert.Equal(HttpStatusCode.Redirect, late.StatusCode);
 
@@ -109,8 +126,15 @@ public sealed class AnnualReportPagesTests(GongkaiFactory factory) : IClassFixtu
         string Field(string name) => page.QuerySelector($"textarea[name={name}]")!.TextContent;
         Dictionary<string, string> Form(string npcLead, string cppccLead) => new()
         {
-            ["Opening"] = Field("Opening"), ["Overview"] = Field("Overview"), ["Problems"] = Field("Problems"), ["Other"] = Field("Other"),
-            ["NpcLead"] = npcLead, ["NpcAssist"] = "1", ["CppccLead"] = cppccLead, ["CppccAssist"] = "0", ["ProposalsCompleted"] = "true",
+            ["Opening"] = Field("Opening"),
+            ["Overview"] = Field("Overview"),
+            ["Problems"] = Field("Problems"),
+            ["Other"] = Field("Other"),
+            ["NpcLead"] = npcLead,
+            ["NpcAssist"] = "1",
+            ["CppccLead"] = cppccLead,
+            ["CppccAssist"] = "0",
+            ["ProposalsCompleted"] = "true",
         };
 
         var negative = await officer.PostAsync("/Reports/Edit/2024", Form("2", "-3"));

@@ -16,7 +16,11 @@ public static partial class ReportDraft
             ["Overview"] = Filled((overview ?? (t => t))(Field("Overview"))),
             ["Problems"] = "存在的主要问题是公开内容不够全面。改进措施是完善公开目录，按月巡查栏目。",
             ["Other"] = Filled(Field("Other")),
-            ["NpcLead"] = "2", ["NpcAssist"] = "1", ["CppccLead"] = "3", ["CppccAssist"] = "0", ["ProposalsCompleted"] = "true",
+            ["NpcLead"] = "2",
+            ["NpcAssist"] = "1",
+            ["CppccLead"] = "3",
+            ["CppccAssist"] = "0",
+            ["ProposalsCompleted"] = "true",
         });
     }
 

@@ -18,9 +18,14 @@ public sealed class OfficerDesk(GongkaiFactory factory, WebPage page)
     {
         var response = await page.PostAsync("/Requests/New", new()
         {
-            ["Form.ApplicantType"] = nameof(ApplicantType.NaturalPerson), ["Form.Name"] = "韩复议", ["Form.IdNumber"] = "110101198808081234",
-            ["Form.Email"] = "hanfuyi@example.cn", ["Form.Channel"] = nameof(RequestChannel.Post), ["Form.ReceivedOn"] = receivedOn,
-            ["Form.Description"] = "示例药业有限公司2026年药品质量抽检记录", ["Form.DeliveryForm"] = "电子邮件",
+            ["Form.ApplicantType"] = nameof(ApplicantType.NaturalPerson),
+            ["Form.Name"] = "韩复议",
+            ["Form.IdNumber"] = "110101198808081234",
+            ["Form.Email"] = "hanfuyi@example.cn",
+            ["Form.Channel"] = nameof(RequestChannel.Post),
+            ["Form.ReceivedOn"] = receivedOn,
+            ["Form.Description"] = "示例药业有限公司2026年药品质量抽检记录",
+            ["Form.DeliveryForm"] = "电子邮件",
         });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         return long.Parse(response.Headers.Location!.OriginalString.Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture);

@@ -74,7 +74,8 @@ public sealed class ReplyLetterTests(GongkaiFactory factory) : IClassFixture<Gon
 
         await OkAsync(officer, id, "decide", "2026-11-25", new
         {
-            outcome = "3.4.1.elsewhere", note = "药品抽检由市场监管部门负责",
+            outcome = "3.4.1.elsewhere",
+            note = "药品抽检由市场监管部门负责",
             fields = new Dictionary<string, string> { [Outcomes.ResponsibleAgency] = "示例县市场监督管理局", [Outcomes.ResponsibleContact] = "示例县人民路7号，电话0000-7654000" },
         });
         var elsewhere = (await SignedOffReplyAsync(id)).Text;
@@ -84,7 +85,8 @@ public sealed class ReplyLetterTests(GongkaiFactory factory) : IClassFixture<Gon
         var (_, published) = await RegisterAsync();
         await OkAsync(officer, published, "decide", "2026-11-25", new
         {
-            outcome = "3.1.published", fields = new Dictionary<string, string> { [Outcomes.PublishedAt] = "示例县人民政府门户网站“药品监管”栏目" },
+            outcome = "3.1.published",
+            fields = new Dictionary<string, string> { [Outcomes.PublishedAt] = "示例县人民政府门户网站“药品监管”栏目" },
         });
         var told = (await SignedOffReplyAsync(published)).Text;
         Assert.Contains("已经主动公开。根据《中华人民共和国政府信息公开条例》第三十六条第（一）项的规定，现告知您获取该政府信息的方式和途径：示例县人民政府门户网站“药品监管”栏目。", told);

@@ -111,7 +111,10 @@ public sealed class SupervisionTests(GongkaiFactory factory) : IClassFixture<Gon
         Assert.Equal("Department", proposal.QuerySelector("select[name=level] option[selected]")!.GetAttribute("value"));
         var added = await supervisor.PostAsync($"{batchUrl}?handler=AddAgency", new()
         {
-            ["read"] = "示例县水利局(演示)", ["name"] = "示例县水利局(演示)", ["parentId"] = IdOf(DemoSupervision.CountyName).ToString(System.Globalization.CultureInfo.InvariantCulture), ["level"] = "Department",
+            ["read"] = "示例县水利局(演示)",
+            ["name"] = "示例县水利局(演示)",
+            ["parentId"] = IdOf(DemoSupervision.CountyName).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["level"] = "Department",
         }, pageUrl: batchUrl);
         Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
         batch = await WhenReadAsync(supervisor, batchUrl);
@@ -225,7 +228,9 @@ public sealed class SupervisionTests(GongkaiFactory factory) : IClassFixture<Gon
 
         var opened = await supervisor.PostAsync($"/Supervision/Account/{finance}", new()
         {
-            ["Account.Email"] = "admin@finance.demo.gongkai", ["Account.DisplayName"] = "钱管理", ["Account.Password"] = "Finance-Gongkai-2026",
+            ["Account.Email"] = "admin@finance.demo.gongkai",
+            ["Account.DisplayName"] = "钱管理",
+            ["Account.Password"] = "Finance-Gongkai-2026",
         });
 
         Assert.Equal(HttpStatusCode.Redirect, opened.StatusCode);
@@ -238,7 +243,10 @@ public sealed class SupervisionTests(GongkaiFactory factory) : IClassFixture<Gon
         Assert.Contains("admin@finance.demo.gongkai", users.Body!.TextContent);
         var officer = await admin.PostAsync("/Admin/Users", new()
         {
-            ["Account.Email"] = "officer@finance.demo.gongkai", ["Account.DisplayName"] = "孙办事", ["Account.Password"] = "Sun-Banshi-2026x", ["Role"] = Role.Officer.Key(),
+            ["Account.Email"] = "officer@finance.demo.gongkai",
+            ["Account.DisplayName"] = "孙办事",
+            ["Account.Password"] = "Sun-Banshi-2026x",
+            ["Role"] = Role.Officer.Key(),
         });
         Assert.Equal(HttpStatusCode.Redirect, officer.StatusCode);
         Assert.Equal(finance, factory.Scoped(db => db.Users.Single(u => u.Email == "officer@finance.demo.gongkai").AgencyId));
@@ -246,12 +254,16 @@ public sealed class SupervisionTests(GongkaiFactory factory) : IClassFixture<Gon
         // The agency has its administrator now: the office opens no second one, and none in its own agency.
         var second = await supervisor.PostWithTokenAsync($"/Supervision/Account/{finance}", new()
         {
-            ["Account.Email"] = "admin2@finance.demo.gongkai", ["Account.DisplayName"] = "钱二", ["Account.Password"] = "Finance-Second-2026",
+            ["Account.Email"] = "admin2@finance.demo.gongkai",
+            ["Account.DisplayName"] = "钱二",
+            ["Account.Password"] = "Finance-Second-2026",
         }, await TokenAsync(supervisor, "/Supervision/Agencies"));
         Assert.Contains("该机关已有管理员", (await WebPage.ParseAsync(second)).Body!.TextContent);
         var own = await supervisor.PostWithTokenAsync($"/Supervision/Account/{IdOf("示例县人民政府（演示）")}", new()
         {
-            ["Account.Email"] = "admin@county.demo.gongkai", ["Account.DisplayName"] = "县管理", ["Account.Password"] = "County-Admin-2026",
+            ["Account.Email"] = "admin@county.demo.gongkai",
+            ["Account.DisplayName"] = "县管理",
+            ["Account.Password"] = "County-Admin-2026",
         }, await TokenAsync(supervisor, "/Supervision/Agencies"));
         Assert.Contains("政务公开办只能为下级机关开设管理员账号", (await WebPage.ParseAsync(own)).Body!.TextContent);
         Assert.Equal(0, factory.Scoped(db => db.Users.Count(u => u.Email == "admin2@finance.demo.gongkai" || u.Email == "admin@county.demo.gongkai")));
