@@ -16,7 +16,7 @@ public enum CaseOutcome
 }
 
 /// <summary>An administrative review (行政复议) or lawsuit (行政诉讼) against a reply, linked to its request.</summary>
-public sealed class ReviewCase : Reports.ICountedInReport
+public sealed class ReviewCase : Reports.ICountedInReport, IAgencyOwned
 {
     private ReviewCase() { }
 

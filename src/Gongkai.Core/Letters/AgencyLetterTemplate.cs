@@ -1,7 +1,7 @@
 namespace Gongkai.Letters;
 
 /// <summary>An agency's own text for a letter, replacing the shipped one; edited by its admin.</summary>
-public sealed class AgencyLetterTemplate
+public sealed class AgencyLetterTemplate : IAgencyOwned
 {
     private AgencyLetterTemplate() { }
 

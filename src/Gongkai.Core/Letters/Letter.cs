@@ -4,7 +4,7 @@ namespace Gongkai.Letters;
 /// A letter on a request, kept with it. A reply is first a draft the officer may edit and the head signs off; only then does
 /// it get its number and its DOCX and reach the applicant. Other letters are issued at once.
 /// </summary>
-public sealed class Letter
+public sealed class Letter : IAgencyOwned
 {
     private Letter() { }
 

@@ -22,7 +22,7 @@ public enum NoticeChannel
 /// its recipient by reference (the request's applicant, or a staff account), so no address or phone is copied into the
 /// queue; the sender looks them up when it sends. A failed attempt is retried later, with growing pauses.
 /// </summary>
-public sealed class Notice
+public sealed class Notice : IAgencyOwned
 {
     /// <summary>Attempts before a notice is given up (about a day of retries).</summary>
     public const int MaxAttempts = 8;

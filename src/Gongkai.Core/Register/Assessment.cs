@@ -4,7 +4,7 @@ namespace Gongkai.Register;
 /// An assessment of the agency's open-government work (the reports' "将政务公开工作纳入年度考核体系"): who assessed it, in
 /// which year, and the result as the assessor gave it (a grade, a score or a rank).
 /// </summary>
-public sealed class Assessment
+public sealed class Assessment : IAgencyOwned
 {
     private Assessment() { }
 

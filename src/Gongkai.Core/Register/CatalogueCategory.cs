@@ -1,7 +1,7 @@
 namespace Gongkai.Register;
 
 /// <summary>A category of the agency's proactive-disclosure catalogue (主动公开目录), which the admin maintains.</summary>
-public sealed class CatalogueCategory
+public sealed class CatalogueCategory : IAgencyOwned
 {
     private CatalogueCategory() { }
 

@@ -4,7 +4,7 @@ namespace Gongkai.Register;
 /// A month's count of items an agency published through a channel outside Gongkai (its 微信公众号, 政务微博, 公示栏, the
 /// 双公示 system…), entered as the decision counts are, so section 一 states every channel ("微信公众号120条").
 /// </summary>
-public sealed class ChannelCount : Reports.ICountedInReport
+public sealed class ChannelCount : Reports.ICountedInReport, IAgencyOwned
 {
     private ChannelCount() { }
 

@@ -1,7 +1,7 @@
 namespace Gongkai.Register;
 
 /// <summary>A month's counts of licensing, penalty and enforcement decisions and fee income (table 二 items (五)(六)(八)).</summary>
-public sealed class DecisionCount : Reports.ICountedInReport
+public sealed class DecisionCount : Reports.ICountedInReport, IAgencyOwned
 {
     private DecisionCount() { }
 

@@ -1,7 +1,7 @@
 namespace Gongkai.Register;
 
 /// <summary>An item disclosed proactively (主动公开), filed under a category of the agency's catalogue.</summary>
-public sealed class Disclosure
+public sealed class Disclosure : IAgencyOwned
 {
     private Disclosure() { }
 

@@ -1,7 +1,7 @@
 namespace Gongkai.Register;
 
 /// <summary>A file published with a disclosure (the document itself, an annex), downloaded from the reading room.</summary>
-public sealed class DisclosureFile
+public sealed class DisclosureFile : IAgencyOwned
 {
     private DisclosureFile() { }
 

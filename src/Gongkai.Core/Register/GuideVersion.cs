@@ -15,7 +15,7 @@ public enum GuideKind
 /// One revision of an agency's 政府信息公开指南 or 主动公开基本目录, kept with the earlier ones: the reading room shows the newest
 /// with its revision date, and every earlier one stays readable.
 /// </summary>
-public sealed class GuideVersion
+public sealed class GuideVersion : IAgencyOwned
 {
     private GuideVersion() { }
 

@@ -10,7 +10,7 @@ public enum InterpretationForm
 }
 
 /// <summary>政策解读: an explanation of a normative document, published with it or soon after.</summary>
-public sealed class Interpretation
+public sealed class Interpretation : IAgencyOwned
 {
     private Interpretation() { }
 
@@ -33,7 +33,7 @@ public sealed class Interpretation
 }
 
 /// <summary>A training session on open government (the reports' "参加政务公开学习培训1次").</summary>
-public sealed class Training
+public sealed class Training : IAgencyOwned
 {
     private Training() { }
 

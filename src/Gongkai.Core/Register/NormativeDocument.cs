@@ -11,7 +11,7 @@ public enum NormativeKind
 }
 
 /// <summary>A rule or normative document the agency issued, with its lifecycle: it counts as issued, repealed or in force per year.</summary>
-public sealed class NormativeDocument : Reports.ICountedInReport
+public sealed class NormativeDocument : Reports.ICountedInReport, IAgencyOwned
 {
     private NormativeDocument() { }
 

@@ -10,7 +10,7 @@ public enum ReportStatus
 /// An agency's annual report for a year as kept in the system: the narrative the officer edits (the tables are always
 /// computed from the register), the items of section 六, and its publication.
 /// </summary>
-public sealed class AnnualReportRecord
+public sealed class AnnualReportRecord : IAgencyOwned
 {
     private AnnualReportRecord() { }
 

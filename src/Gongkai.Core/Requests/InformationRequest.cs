@@ -7,7 +7,7 @@ namespace Gongkai.Requests;
 /// A request for government information (依申请公开) from intake to closing. Every step is a method that refuses an
 /// illegal move with a reason and records who, when and why in the history.
 /// </summary>
-public sealed class InformationRequest : Reports.ICountedInReport
+public sealed class InformationRequest : Reports.ICountedInReport, IAgencyOwned
 {
     private readonly List<RequestEvent> _history = [];
     private readonly List<Pause> _pauses = [];

@@ -9,7 +9,7 @@ public enum RequestFilePurpose
 }
 
 /// <summary>A file kept with a request: the information provided with the reply, or the applicant's correction material.</summary>
-public sealed class RequestFile
+public sealed class RequestFile : IAgencyOwned
 {
     public const long MaxBytes = Intake.UploadRule.MaxBytes;
 

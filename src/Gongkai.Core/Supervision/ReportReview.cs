@@ -61,7 +61,7 @@ public sealed record CorrectionRound(int Number, int SubmissionId, DateOnly Retu
 /// dismissed, the report accepted or returned for correction (退回整改) with a deadline, and the corrected edition received.
 /// The scoring rules deduct for a report 退回且未及时修改, so the dates are kept as they happened.
 /// </summary>
-public sealed class ReportReview
+public sealed class ReportReview : IAgencyOwned
 {
     private readonly List<FindingReview> _decisions = [];
     private readonly List<CorrectionRound> _rounds = [];

@@ -14,7 +14,7 @@ public sealed record RequestLoad(int DueSoon, int Overdue, int AnsweredLate)
 /// A 督办 (urging) notice from the supervising office to an agency that works in Gongkai: the counts of its requests at
 /// the moment it was sent, in words, and the office's own words; the agency sees it on its worklist.
 /// </summary>
-public sealed class Urging
+public sealed class Urging : IAgencyOwned
 {
     private Urging() { }
 

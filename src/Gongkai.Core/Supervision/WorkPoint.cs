@@ -40,7 +40,7 @@ public enum WorkPointState
 }
 
 /// <summary>An agency's progress on one work point: the department (科室) that carries it, its state, what was done, the evidence.</summary>
-public sealed class WorkPointProgress
+public sealed class WorkPointProgress : IAgencyOwned
 {
     private WorkPointProgress() { }
 

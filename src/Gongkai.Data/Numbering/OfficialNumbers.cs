@@ -18,14 +18,14 @@ public static partial class OfficialNumbers
     {
         var prefix = await db.Agencies.Where(a => a.Id == agencyId).Select(a => a.NumberPrefix).SingleAsync();
         var next = await NextAsync(db, agencyId, year, RequestSeries, async () =>
-            MaxNumber(await db.Requests.Where(r => r.AgencyId == agencyId && r.ReceivedOn.Year == year).Select(r => r.Number).ToListAsync()));
+            MaxNumber(await db.Requests.OfAgency(agencyId).Where(r => r.ReceivedOn.Year == year).Select(r => r.Number).ToListAsync()));
         return $"{prefix}〔{year}〕{next}号";
     }
 
     public static async Task<string> NextLetterNumberAsync(this GongkaiDbContext db, int agencyId, string prefix, LetterKind kind, int year)
     {
         var next = await NextAsync(db, agencyId, year, kind.ToString(), async () =>
-            MaxNumber(await db.Letters.Where(l => l.AgencyId == agencyId && l.Kind == kind && l.IssuedOn.Year == year && l.Number != null).Select(l => l.Number!).ToListAsync()));
+            MaxNumber(await db.Letters.OfAgency(agencyId).Where(l => l.Kind == kind && l.IssuedOn.Year == year && l.Number != null).Select(l => l.Number!).ToListAsync()));
         return $"{prefix}{Mark(kind)}〔{year}〕{next}号";
     }
 

@@ -16,10 +16,10 @@ public static class ReportBuilder
         var agency = await db.Agencies.AsNoTracking().SingleAsync(a => a.Id == agencyId, cancel);
         var report = new AnnualReport { Agency = agency.Name, Year = year };
 
-        var documents = await db.NormativeDocuments.AsNoTracking().Where(d => d.AgencyId == agencyId).ToListAsync(cancel);
+        var documents = await db.NormativeDocuments.AsNoTracking().OfAgency(agencyId).ToListAsync(cancel);
         NormativeDocument.Count(documents, NormativeKind.Regulation, year, report.Proactive.Regulations);
         NormativeDocument.Count(documents, NormativeKind.NormativeDocument, year, report.Proactive.NormativeDocuments);
-        var months = await db.DecisionCounts.AsNoTracking().Where(d => d.AgencyId == agencyId && d.Year == year).ToListAsync(cancel);
+        var months = await db.DecisionCounts.AsNoTracking().OfAgency(agencyId).Where(d => d.Year == year).ToListAsync(cancel);
         report.Proactive.Licensing = months.Sum(m => m.Licensing);
         report.Proactive.Penalty = months.Sum(m => m.Penalty);
         report.Proactive.Enforcement = months.Sum(m => m.Enforcement);
@@ -27,7 +27,7 @@ public static class ReportBuilder
 
         var requests = await RequestTableQuery.ComputeAsync(db, agencyId, year, cancel);
         foreach (var row in RequestRow.All) report.Requests.SetRow(row, requests.Row(row));
-        ReviewCase.Fill(await db.Cases.AsNoTracking().Where(c => c.AgencyId == agencyId && c.FiledOn.Year == year).ToListAsync(cancel), year, report);
+        ReviewCase.Fill(await db.Cases.AsNoTracking().OfAgency(agencyId).Where(c => c.FiledOn.Year == year).ToListAsync(cancel), year, report);
 
         var record = await db.AnnualReports.AsNoTracking().SingleOrDefaultAsync(r => r.AgencyId == agencyId && r.Year == year, cancel);
         var facts = await FactsAsync(db, agency, year, report, record, cancel);
@@ -46,7 +46,7 @@ public static class ReportBuilder
     /// </summary>
     public static async Task<(byte[]? Imported, AnnualReport? Generated)> PreviousAsync(GongkaiDbContext db, int agencyId, int year, CancellationToken cancel = default)
     {
-        var imported = await db.AnnualReports.AsNoTracking().Where(r => r.AgencyId == agencyId && r.Year == year - 1 && r.ImportedDocument != null)
+        var imported = await db.AnnualReports.AsNoTracking().OfAgency(agencyId).Where(r => r.Year == year - 1 && r.ImportedDocument != null)
             .Select(r => r.ImportedDocument).SingleOrDefaultAsync(cancel);
         if (imported is not null) return (imported, null);
         return await db.Requests.AnyAsync(r => r.AgencyId == agencyId && r.ReceivedOn.Year < year, cancel)

@@ -14,7 +14,7 @@ public static class RequestTableQuery
     {
         var start = new DateOnly(year, 1, 1);
         var end = new DateOnly(year, 12, 31);
-        var requests = db.Requests.AsNoTracking().Where(r => r.AgencyId == agencyId);
+        var requests = db.Requests.AsNoTracking().OfAgency(agencyId);
         var table = new RequestTable();
         foreach (var row in RequestRow.All) table.SetRow(row, [0, 0, 0, 0, 0, 0, 0]);
 

@@ -23,7 +23,7 @@ public static class WorkPointQueries
         var offices = above.Keys.ToList();
         var points = await db.WorkPoints.AsNoTracking().Where(w => offices.Contains(w.OfficeAgencyId) && w.Year == year).ToListAsync(cancel);
         var ids = points.Select(p => p.Id).ToList();
-        var progress = await db.WorkPointProgress.AsNoTracking().Where(p => p.AgencyId == agencyId && ids.Contains(p.WorkPointId)).ToDictionaryAsync(p => p.WorkPointId, cancel);
+        var progress = await db.WorkPointProgress.AsNoTracking().OfAgency(agencyId).Where(p => ids.Contains(p.WorkPointId)).ToDictionaryAsync(p => p.WorkPointId, cancel);
         return points.OrderBy(p => p.OfficeAgencyId).ThenBy(p => p.Number)
             .Select(p => new AgencyWorkPoint(p, above[p.OfficeAgencyId], progress.GetValueOrDefault(p.Id))).ToList();
     }

@@ -17,7 +17,7 @@ public static class Worklist
     /// <param name="filter">open (by due date), overdue, soon (due within <see cref="DueSoonDays"/> days) or all.</param>
     public static IQueryable<Row> Query(GongkaiDbContext db, int agencyId, string filter, RequestState? state, DateOnly today)
     {
-        var requests = db.Requests.AsNoTracking().Where(r => r.AgencyId == agencyId);
+        var requests = db.Requests.AsNoTracking().OfAgency(agencyId);
         var soon = today.AddDays(DueSoonDays);
         requests = (filter, state) switch
         {

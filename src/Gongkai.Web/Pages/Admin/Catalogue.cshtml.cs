@@ -27,6 +27,6 @@ public sealed class CatalogueModel(GongkaiDbContext db) : PageModel
     private async Task LoadAsync()
     {
         var agencyId = User.AgencyId();
-        Categories = await db.CatalogueCategories.AsNoTracking().Where(c => c.AgencyId == agencyId).OrderBy(c => c.Order).ToListAsync();
+        Categories = await db.CatalogueCategories.AsNoTracking().OfAgency(agencyId).OrderBy(c => c.Order).ToListAsync();
     }
 }

@@ -55,7 +55,7 @@ public sealed class LettersModel(GongkaiDbContext db, LetterService letters) : P
     private async Task LoadAsync()
     {
         var agencyId = User.AgencyId();
-        var ownKeys = await db.LetterTemplates.AsNoTracking().Where(t => t.AgencyId == agencyId).Select(t => t.Key).ToListAsync();
+        var ownKeys = await db.LetterTemplates.AsNoTracking().OfAgency(agencyId).Select(t => t.Key).ToListAsync();
         Templates = [];
         foreach (var shipped in LetterTemplates.Defaults)
             Templates.Add((await letters.TemplateAsync(agencyId, shipped.Key), ownKeys.Contains(shipped.Key)));

@@ -42,10 +42,10 @@ public sealed class IndexModel(GongkaiDbContext db, RequestSteps steps, Clock cl
     {
         var agencyId = User.AgencyId();
         Pending = await db.Requests.AsNoTracking()
-            .Where(r => r.AgencyId == agencyId && r.ExtensionRequested && !r.Extended && r.DueOn != null)
+            .OfAgency(agencyId).Where(r => r.ExtensionRequested && !r.Extended && r.DueOn != null)
             .OrderBy(r => r.DueOn).ToListAsync();
         Replies = await db.Requests.AsNoTracking()
-            .Where(r => r.AgencyId == agencyId && r.State == RequestState.Decided && r.ReplySignedOffOn == null)
+            .OfAgency(agencyId).Where(r => r.State == RequestState.Decided && r.ReplySignedOffOn == null)
             .OrderBy(r => r.DecidedOn).ToListAsync();
     }
 }

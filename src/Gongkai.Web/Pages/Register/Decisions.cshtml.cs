@@ -72,7 +72,7 @@ public sealed class DecisionsModel(GongkaiDbContext db, Clock clock) : PageModel
     {
         var agencyId = User.AgencyId();
         Year = year ?? clock.Today.Year;
-        var stored = await db.DecisionCounts.AsNoTracking().Where(d => d.AgencyId == agencyId && d.Year == Year).ToListAsync();
+        var stored = await db.DecisionCounts.AsNoTracking().OfAgency(agencyId).Where(d => d.Year == Year).ToListAsync();
         Months = Enumerable.Range(1, 12).Select(m => stored.SingleOrDefault(d => d.Month == m) ?? new DecisionCount(agencyId, Year, m)).ToList();
     }
 }

@@ -92,7 +92,7 @@ public sealed class DisclosureModel(GongkaiDbContext db, Clock clock) : PageMode
         if (item is null) return false;
         Item = item;
         Duties = await Gongkai.Web.Disclosures.ReviewDuties.OfAsync(db, User);
-        Categories = await db.CatalogueCategories.AsNoTracking().Where(c => c.AgencyId == agencyId).OrderBy(c => c.Order).Select(c => c.Name).ToListAsync();
+        Categories = await db.CatalogueCategories.AsNoTracking().OfAgency(agencyId).OrderBy(c => c.Order).Select(c => c.Name).ToListAsync();
         Files = (await db.DisclosureFiles.AsNoTracking().Where(f => f.DisclosureId == id).OrderBy(f => f.Id).Select(f => new { f.Id, f.FileName }).ToListAsync())
             .Select(f => (f.Id, f.FileName)).ToList();
         return true;

@@ -73,7 +73,7 @@ public sealed class DisclosuresModel(GongkaiDbContext db, Clock clock) : PageMod
     private async Task LoadAsync()
     {
         var agencyId = User.AgencyId();
-        Items = await db.Disclosures.AsNoTracking().Where(d => d.AgencyId == agencyId).OrderByDescending(d => d.PublishedOn).Take(500).ToListAsync();
-        Categories = await db.CatalogueCategories.AsNoTracking().Where(c => c.AgencyId == agencyId).OrderBy(c => c.Order).Select(c => c.Name).ToListAsync();
+        Items = await db.Disclosures.AsNoTracking().OfAgency(agencyId).OrderByDescending(d => d.PublishedOn).Take(500).ToListAsync();
+        Categories = await db.CatalogueCategories.AsNoTracking().OfAgency(agencyId).OrderBy(c => c.Order).Select(c => c.Name).ToListAsync();
     }
 }

@@ -68,7 +68,7 @@ public sealed class DocumentsModel(GongkaiDbContext db, Clock clock) : PageModel
     {
         var agencyId = User.AgencyId();
         Year = year ?? clock.Today.Year;
-        Items = await db.NormativeDocuments.AsNoTracking().Where(d => d.AgencyId == agencyId).OrderByDescending(d => d.IssuedOn).ToListAsync();
+        Items = await db.NormativeDocuments.AsNoTracking().OfAgency(agencyId).OrderByDescending(d => d.IssuedOn).ToListAsync();
         NormativeDocument.Count(Items, NormativeKind.Regulation, Year, Regulations);
         NormativeDocument.Count(Items, NormativeKind.NormativeDocument, Year, Normative);
         IssuedOn ??= clock.Today;

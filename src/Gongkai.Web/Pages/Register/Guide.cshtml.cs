@@ -41,14 +41,14 @@ public sealed class GuideModel(GongkaiDbContext db, Clock clock) : PageModel
     private async Task LoadAsync()
     {
         var agencyId = User.AgencyId();
-        Versions = await db.GuideVersions.AsNoTracking().Where(g => g.AgencyId == agencyId && g.Kind == Kind).OrderByDescending(g => g.Number).ToListAsync();
+        Versions = await db.GuideVersions.AsNoTracking().OfAgency(agencyId).Where(g => g.Kind == Kind).OrderByDescending(g => g.Number).ToListAsync();
     }
 
     private async Task<string> DraftAsync()
     {
         var agencyId = User.AgencyId();
         var agency = await db.Agencies.AsNoTracking().SingleAsync(a => a.Id == agencyId);
-        var categories = await db.CatalogueCategories.AsNoTracking().Where(c => c.AgencyId == agencyId).OrderBy(c => c.Order).Select(c => c.Name).ToListAsync();
+        var categories = await db.CatalogueCategories.AsNoTracking().OfAgency(agencyId).OrderBy(c => c.Order).Select(c => c.Name).ToListAsync();
         return Kind.Draft(agency.Name, agency.Address, agency.Phone, categories);
     }
 }

@@ -12,7 +12,7 @@ public sealed class ReviewsModel(GongkaiDbContext db) : PageModel
     {
         Duties = await Gongkai.Web.Disclosures.ReviewDuties.OfAsync(db, User);
         var agencyId = User.AgencyId();
-        var inReview = await db.Disclosures.AsNoTracking().Where(d => d.AgencyId == agencyId && d.State == DisclosureState.InReview).OrderBy(d => d.Id).ToListAsync();
+        var inReview = await db.Disclosures.AsNoTracking().OfAgency(agencyId).Where(d => d.State == DisclosureState.InReview).OrderBy(d => d.Id).ToListAsync();
         Waiting = inReview.Where(d => d.CurrentStage is { } s && Duties.Contains(s)).ToList();
     }
 }

@@ -72,7 +72,7 @@ public sealed class WorkModel(GongkaiDbContext db, Clock clock, CalendarService 
     private async Task SetChannelCountsAsync(int agencyId, IReadOnlyList<ChannelCountRow> rows)
     {
         var years = rows.Select(r => r.Year).Distinct().ToList();
-        var stored = (await db.ChannelCounts.Where(c => c.AgencyId == agencyId && years.Contains(c.Year)).ToListAsync())
+        var stored = (await db.ChannelCounts.OfAgency(agencyId).Where(c => years.Contains(c.Year)).ToListAsync())
             .ToDictionary(c => (c.Year, c.Month, c.Channel));
         foreach (var row in rows)
         {
@@ -104,8 +104,8 @@ public sealed class WorkModel(GongkaiDbContext db, Clock clock, CalendarService 
     private async Task LoadAsync()
     {
         var agencyId = User.AgencyId();
-        Documents = await db.NormativeDocuments.AsNoTracking().Where(d => d.AgencyId == agencyId).OrderByDescending(d => d.IssuedOn).ToListAsync();
-        Interpretations = await db.Interpretations.AsNoTracking().Where(i => i.AgencyId == agencyId).OrderByDescending(i => i.PublishedOn).ToListAsync();
+        Documents = await db.NormativeDocuments.AsNoTracking().OfAgency(agencyId).OrderByDescending(d => d.IssuedOn).ToListAsync();
+        Interpretations = await db.Interpretations.AsNoTracking().OfAgency(agencyId).OrderByDescending(i => i.PublishedOn).ToListAsync();
         var firstExplained = Interpretations.GroupBy(i => i.DocumentId).ToDictionary(g => g.Key, g => g.Min(i => i.PublishedOn));
         WithoutInterpretation = Documents.Where(d => !firstExplained.ContainsKey(d.Id)).ToList();
         InterpretationDays = await db.Agencies.Where(a => a.Id == agencyId).Select(a => a.InterpretationDays).SingleAsync();
@@ -117,11 +117,11 @@ public sealed class WorkModel(GongkaiDbContext db, Clock clock, CalendarService 
                 return (d, due, first, InterpretationDeadline.State(due, first, clock.Today));
             })
             .Where(d => d.Item4 is InterpretationState.Late or InterpretationState.Missing).ToList();
-        Trainings = await db.Trainings.AsNoTracking().Where(t => t.AgencyId == agencyId).OrderByDescending(t => t.HeldOn).ToListAsync();
-        Assessments = await db.Assessments.AsNoTracking().Where(a => a.AgencyId == agencyId).OrderByDescending(a => a.Year).ThenByDescending(a => a.Id).ToListAsync();
+        Trainings = await db.Trainings.AsNoTracking().OfAgency(agencyId).OrderByDescending(t => t.HeldOn).ToListAsync();
+        Assessments = await db.Assessments.AsNoTracking().OfAgency(agencyId).OrderByDescending(a => a.Year).ThenByDescending(a => a.Id).ToListAsync();
         ThisYear = clock.Today.Year;
         var since = ThisYear - 1;
-        ChannelCounts = await db.ChannelCounts.AsNoTracking().Where(c => c.AgencyId == agencyId && c.Year >= since)
+        ChannelCounts = await db.ChannelCounts.AsNoTracking().OfAgency(agencyId).Where(c => c.Year >= since)
             .OrderByDescending(c => c.Year).ThenByDescending(c => c.Month).ThenBy(c => c.Channel).ToListAsync();
     }
 }

@@ -23,7 +23,7 @@ public sealed class IndexModel(GongkaiDbContext db, Clock clock) : PageModel
     {
         Today = clock.Today;
         var agencyId = User.AgencyId();
-        var records = await db.AnnualReports.AsNoTracking().Where(r => r.AgencyId == agencyId).ToListAsync();
+        var records = await db.AnnualReports.AsNoTracking().OfAgency(agencyId).ToListAsync();
         Years = Enumerable.Range(Today.Year - 3, 4).Reverse().Select(y =>
         {
             var record = records.SingleOrDefault(r => r.Year == y);

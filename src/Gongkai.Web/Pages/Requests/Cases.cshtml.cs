@@ -10,7 +10,7 @@ public sealed class CasesModel(GongkaiDbContext db) : PageModel
     public async Task OnGetAsync()
     {
         var agencyId = User.AgencyId();
-        var rows = await db.Cases.AsNoTracking().Where(c => c.AgencyId == agencyId)
+        var rows = await db.Cases.AsNoTracking().OfAgency(agencyId)
             .Join(db.Requests, c => c.RequestId, r => r.Id, (c, r) => new { Case = c, r.Number })
             .OrderBy(x => x.Case.ClosedOn != null).ThenByDescending(x => x.Case.FiledOn).ToListAsync();
         Cases = rows.Select(x => (x.Case, x.Number)).ToList();

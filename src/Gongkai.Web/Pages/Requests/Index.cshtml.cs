@@ -24,7 +24,7 @@ public sealed class IndexModel(GongkaiDbContext db, Clock clock) : PageModel
         Rows = rows.Select(Worklist.Masked).ToList();
         var agencyId = User.AgencyId();
         var since = clock.Now.AddDays(-UrgingDays);
-        Urgings = (await db.Urgings.AsNoTracking().Where(u => u.AgencyId == agencyId).ToListAsync())
+        Urgings = (await db.Urgings.AsNoTracking().OfAgency(agencyId).ToListAsync())
             .Where(u => u.SentAt >= since).OrderByDescending(u => u.SentAt).Take(3).ToList();
     }
 
