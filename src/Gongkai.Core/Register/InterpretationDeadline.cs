@@ -14,6 +14,22 @@ public static class InterpretationDeadline
     /// <summary>The last day an interpretation of a document issued on that day may be published: the reply clock's count.</summary>
     public static DateOnly Due(DateOnly issuedOn, int days, WorkingDayCalendar calendar) => Deadline.Compute(issuedOn, days, calendar).Due;
 
+    /// <summary>
+    /// Each document with the last day its interpretation was due, the day the first one was published (if any) and how it
+    /// stands on <paramref name="today"/>: what the register lists and the annual report counts.
+    /// </summary>
+    public static List<(NormativeDocument Document, DateOnly Due, DateOnly? First, InterpretationState State)> Assess(
+        IEnumerable<NormativeDocument> documents, IEnumerable<Interpretation> interpretations, int days, WorkingDayCalendar calendar, DateOnly today)
+    {
+        var first = interpretations.GroupBy(i => i.DocumentId).ToDictionary(g => g.Key, g => g.Min(i => i.PublishedOn));
+        return documents.Select(d =>
+        {
+            var due = Due(d.IssuedOn, days, calendar);
+            DateOnly? on = first.TryGetValue(d.Id, out var f) ? f : null;
+            return (d, due, on, State(due, on, today));
+        }).ToList();
+    }
+
     /// <summary>How a document due for explanation on <paramref name="due"/> stands: explained in time, explained late, or not yet explained and past or within its days.</summary>
     public static InterpretationState State(DateOnly due, DateOnly? firstInterpretation, DateOnly today) =>
         firstInterpretation switch

@@ -116,16 +116,12 @@ public static class ReportBuilder
     /// <summary>The year's rules and normative documents, and how many of them had an interpretation within the agency's days.</summary>
     private static async Task<(int Documents, int InTime)> ExplainedAsync(GongkaiDbContext db, Agencies.Agency agency, DateOnly start, DateOnly end, CancellationToken cancel)
     {
-        var documents = await db.NormativeDocuments.AsNoTracking().Where(d => d.AgencyId == agency.Id && d.IssuedOn >= start && d.IssuedOn <= end)
-            .Select(d => new { d.Id, d.IssuedOn }).ToListAsync(cancel);
+        var documents = await db.NormativeDocuments.AsNoTracking().OfAgency(agency.Id).Where(d => d.IssuedOn >= start && d.IssuedOn <= end).ToListAsync(cancel);
         if (documents.Count == 0) return (0, 0);
         var ids = documents.ConvertAll(d => d.Id);
-        var first = (await db.Interpretations.AsNoTracking().Where(i => ids.Contains(i.DocumentId)).Select(i => new { i.DocumentId, i.PublishedOn }).ToListAsync(cancel))
-            .GroupBy(i => i.DocumentId).ToDictionary(g => g.Key, g => g.Min(i => i.PublishedOn));
-        var calendar = await CalendarService.LoadAsync(db, cancel);
-        return (documents.Count, documents.Count(d =>
-            InterpretationDeadline.State(InterpretationDeadline.Due(d.IssuedOn, agency.InterpretationDays, calendar),
-                first.TryGetValue(d.Id, out var on) ? on : null, end) == InterpretationState.OnTime));
+        var interpretations = await db.Interpretations.AsNoTracking().Where(i => ids.Contains(i.DocumentId)).ToListAsync(cancel);
+        var assessed = InterpretationDeadline.Assess(documents, interpretations, agency.InterpretationDays, await CalendarService.LoadAsync(db, cancel), end);
+        return (documents.Count, assessed.Count(a => a.State == InterpretationState.OnTime));
     }
 
     /// <summary>The work points of the year issued by the offices above the agency, with its progress on each.</summary>

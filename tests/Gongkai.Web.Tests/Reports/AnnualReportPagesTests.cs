@@ -63,7 +63,8 @@ public sealed class AnnualReportPagesTests(GongkaiFactory factory) : IClassFixtu
         Assert.Contains("公开内容不够全面", downloaded.SectionText[ReportSection.Problems]);
         Assert.Equal(Tables(tables), Tables(downloaded));
 
-        var locked = await officer.PostAsync("/Requests/New", new()
+        // A request received in the last days of 2025, registered after its report was published.
+        Dictionary<string, string> LateRequest() => new()
         {
             ["Form.ApplicantType"] = "NaturalPerson",
             ["Form.Name"] = "晚登记",
@@ -73,7 +74,8 @@ public sealed class AnnualReportPagesTests(GongkaiFactory factory) : IClassFixtu
             ["Form.ReceivedOn"] = "2025-12-30",
             ["Form.Description"] = "某项信息",
             ["Form.DeliveryForm"] = "电子邮件",
-        });
+        };
+        var locked = await officer.PostAsync("/Requests/New", LateRequest());
         Assert.Contains("2025年度报告已于2026-11-25发布，这项修改会改变该年度报告的数据，没有保存", (await WebPage.ParseAsync(locked)).Body!.TextContent);
         var lockedCounts = await officer.PostAsync("/Register/Decisions?year=2025", new()
         {
@@ -87,17 +89,7 @@ public sealed class AnnualReportPagesTests(GongkaiFactory factory) : IClassFixtu
         Assert.Contains("这项修改会改变该年度报告的数据", (await WebPage.ParseAsync(lockedCounts)).Body!.TextContent);
 
         Assert.Equal(HttpStatusCode.Redirect, (await head.PostAsync("/Reports/Edit/2025?handler=Unlock", new() { ["Reason"] = "补登一件遗漏的申请" }, pageUrl: "/Reports/Edit/2025")).StatusCode);
-        var late = await officer.PostAsync("/Requests/New", new()
-        {
-            ["Form.ApplicantType"] = "NaturalPerson",
-            ["Form.Name"] = "晚登记",
-            ["Form.IdNumber"] = "110101198001012222",
-            ["Form.Phone"] = "13000002222",
-            ["Form.Channel"] = "Post",
-            ["Form.ReceivedOn"] = "2025-12-30",
-            ["Form.Description"] = "某项信息",
-            ["Form.DeliveryForm"] = "电子邮件",
-        });
+        var late = await officer.PostAsync("/Requests/New", LateRequest());
         Assert.Equal(HttpStatusCode.Redirect, late.StatusCode);
 
         // The saved narrative still states last edition's count of requests: publishing is refused with what to fix.

@@ -54,18 +54,13 @@ public sealed class WorkModel(GongkaiDbContext db, Clock clock, CalendarService 
         AddAsync(agencyId => SetChannelCountsAsync(agencyId, [new ChannelCountRow(year, month, channel ?? "", items)]), "已登记发布渠道的条数。");
 
     /// <summary>The months of channels kept in a spreadsheet: all rows or none, each replacing what was entered for its month.</summary>
-    public async Task<IActionResult> OnPostChannelImportAsync(IFormFile? file)
-    {
-        IReadOnlyList<ChannelCountRow> rows = [];
-        var imported = await AddAsync(async agencyId =>
+    public Task<IActionResult> OnPostChannelImportAsync(IFormFile? file) =>
+        SaveAsync(async agencyId =>
         {
-            rows = ChannelCountImport.Read(await SpreadsheetUpload.ReadAsync(file, MaxImportBytes, "发布条数统计文件"), file.FileName);
+            var rows = ChannelCountImport.Read(await SpreadsheetUpload.ReadAsync(file, MaxImportBytes, "发布条数统计文件"), file.FileName);
             await SetChannelCountsAsync(agencyId, rows);
-        }, "");
-        if (imported is PageResult) Error += " 没有导入任何数据。";
-        else Done = $"已从“{file!.FileName}”导入{rows.Count}行发布条数。";
-        return imported;
-    }
+            return $"已从“{file.FileName}”导入{rows.Count}行发布条数。";
+        }, " 没有导入任何数据。");
 
     public const long MaxImportBytes = 2 * 1024 * 1024;
 
@@ -83,17 +78,28 @@ public sealed class WorkModel(GongkaiDbContext db, Clock clock, CalendarService 
         }
     }
 
-    private async Task<IActionResult> AddAsync(Func<int, Task> add, string done)
+    private Task<IActionResult> AddAsync(Func<int, Task> add, string done) =>
+        SaveAsync(async agencyId =>
+        {
+            await add(agencyId);
+            return done;
+        });
+
+    /// <summary>Makes a change of the agency's records and saves it, or shows why it was refused with nothing saved.</summary>
+    /// <param name="save">Makes the change and says what was done.</param>
+    /// <param name="refused">Added to the reason of a refusal ("没有导入任何数据。").</param>
+    private async Task<IActionResult> SaveAsync(Func<int, Task<string>> save, string refused = "")
     {
+        string done;
         try
         {
-            await add(User.AgencyId());
+            done = await save(User.AgencyId());
             await db.SaveChangesAsync();
         }
         catch (Exception e) when (e is DomainException or FormatException)
         {
             db.ChangeTracker.Clear();
-            Error = e.Message;
+            Error = e.Message + refused;
             await LoadAsync();
             return Page();
         }
@@ -106,17 +112,10 @@ public sealed class WorkModel(GongkaiDbContext db, Clock clock, CalendarService 
         var agencyId = User.AgencyId();
         Documents = await db.NormativeDocuments.AsNoTracking().OfAgency(agencyId).OrderByDescending(d => d.IssuedOn).ToListAsync();
         Interpretations = await db.Interpretations.AsNoTracking().OfAgency(agencyId).OrderByDescending(i => i.PublishedOn).ToListAsync();
-        var firstExplained = Interpretations.GroupBy(i => i.DocumentId).ToDictionary(g => g.Key, g => g.Min(i => i.PublishedOn));
-        WithoutInterpretation = Documents.Where(d => !firstExplained.ContainsKey(d.Id)).ToList();
         InterpretationDays = await db.Agencies.Where(a => a.Id == agencyId).Select(a => a.InterpretationDays).SingleAsync();
-        var calendar = await calendars.GetAsync();
-        NotInTime = Documents.Select(d =>
-            {
-                var due = InterpretationDeadline.Due(d.IssuedOn, InterpretationDays, calendar);
-                var first = firstExplained.TryGetValue(d.Id, out var on) ? on : (DateOnly?)null;
-                return (d, due, first, InterpretationDeadline.State(due, first, clock.Today));
-            })
-            .Where(d => d.Item4 is InterpretationState.Late or InterpretationState.Missing).ToList();
+        var assessed = InterpretationDeadline.Assess(Documents, Interpretations, InterpretationDays, await calendars.GetAsync(), clock.Today);
+        WithoutInterpretation = assessed.Where(a => a.First is null).Select(a => a.Document).ToList();
+        NotInTime = assessed.Where(a => a.State is InterpretationState.Late or InterpretationState.Missing).ToList();
         Trainings = await db.Trainings.AsNoTracking().OfAgency(agencyId).OrderByDescending(t => t.HeldOn).ToListAsync();
         Assessments = await db.Assessments.AsNoTracking().OfAgency(agencyId).OrderByDescending(a => a.Year).ThenByDescending(a => a.Id).ToListAsync();
         ThisYear = clock.Today.Year;
