@@ -40,6 +40,13 @@ export GONGKAI_TEST_POSTGRES="Host=127.0.0.1;Port=5432;Username=gongkai;Password
 # Code style: the build enforces the .editorconfig's rules; whitespace is checked here (fix: dotnet format whitespace Gongkai.slnx).
 dotnet format whitespace --verify-no-changes Gongkai.slnx || { echo "Whitespace differs from .editorconfig: run dotnet format whitespace Gongkai.slnx"; exit 1; }
 
+# Known-vulnerable packages, direct or transitive, fail the run; a registry that does not answer only warns.
+if vulnerable=$(timeout 300 dotnet list Gongkai.slnx package --vulnerable --include-transitive 2>&1); then
+  if grep -q "has the following vulnerable packages" <<<"$vulnerable"; then echo "$vulnerable"; exit 1; fi
+else
+  echo "Vulnerable-package check skipped: the package registry did not answer"
+fi
+
 log=$(mktemp)
 dotnet test Gongkai.slnx 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}

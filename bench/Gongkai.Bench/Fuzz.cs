@@ -1,3 +1,4 @@
+using Gongkai.Data.Supervision;
 using System.Collections.Concurrent;
 using System.IO.Compression;
 using System.Text;
@@ -69,7 +70,7 @@ public static class Fuzz
     /// <summary>A failing input is kept in the temp folder to be read again by hand.</summary>
     private static void Keep(int input, byte[] bytes) => File.WriteAllBytes(Path.Combine(Path.GetTempPath(), $"gongkai-fuzz-{input}.bin"), bytes);
 
-    private static string Tables(AnnualReport report) => ReportJson.TablesText(report);
+    private static string Tables(AnnualReport report) => StoredReport.Tables(report);
 
     /// <summary>Each sample as published (text), and written as tab text, Markdown, HTML, DOCX and PDF.</summary>
     private static async Task<List<Seed>> SeedsAsync(byte[][] samples)

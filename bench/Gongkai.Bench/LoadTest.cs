@@ -1,6 +1,4 @@
 using Gongkai.Data;
-using Gongkai.Data.Postgres;
-using Gongkai.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Bench;

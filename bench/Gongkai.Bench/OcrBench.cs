@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Gongkai.Audit;
 using Gongkai.Documents.Reading;
-using Gongkai.Documents.Tests.Reading.Scans;
+using Gongkai.Testing;
 using Gongkai.Documents.Writing;
 using Gongkai.Reports;
 

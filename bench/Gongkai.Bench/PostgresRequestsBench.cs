@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using Gongkai.Agencies;
 using Gongkai.Data;
-using Gongkai.Data.Postgres;
 using Gongkai.Data.Reports;
 using Gongkai.Requests;
 using Microsoft.EntityFrameworkCore;

@@ -1,3 +1,4 @@
+using Gongkai.Data.Supervision;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
@@ -94,7 +95,7 @@ switch (phase)
     case "dashboard-parts":
         {
             var options = new Microsoft.EntityFrameworkCore.DbContextOptionsBuilder<Gongkai.Data.GongkaiDbContext>();
-            Gongkai.Data.Sqlite.SqliteDatabase.UseGongkaiSqlite(options, args[1], BenchKey.Value);
+            Gongkai.Data.GongkaiDatabase.UseGongkaiSqlite(options, args[1], BenchKey.Value);
             await using var db = new Gongkai.Data.GongkaiDbContext(options.Options);
             var tree = await Gongkai.Web.Supervision.SupervisedAgencies.TreeAsync(db);
             var ids = tree.Subtree(1).Select(a => a.Id).ToHashSet();
@@ -105,7 +106,7 @@ switch (phase)
             var wanted = current.Values.Select(s => s.Id).ToHashSet();
             await Harness.TimeEachAsync("tables of the year's reports", 20, () => Gongkai.Data.Supervision.SubmissionQueries.TablesAsync(db, 2025, wanted));
             var tables = await Gongkai.Data.Supervision.SubmissionQueries.TablesAsync(db, 2025, wanted);
-            await Harness.TimeEachAsync("tables parsed from JSON", 10, () => Task.FromResult(tables.Values.Select(t => ReportJson.ReadTables(t)).ToList()));
+            await Harness.TimeEachAsync("tables parsed from JSON", 10, () => Task.FromResult(tables.Values.Select(t => StoredReport.ReadTables(t)).ToList()));
             break;
         }
     case "province-folder":

@@ -1,11 +1,10 @@
+using Gongkai.Data.Supervision;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Text;
 using Gongkai.Agencies;
 using Gongkai.Data;
-using Gongkai.Data.Postgres;
-using Gongkai.Data.Sqlite;
 using Gongkai.Documents.Writing;
 using Gongkai.Reports;
 using Gongkai.Supervision;
@@ -198,7 +197,7 @@ public static class ProvinceBench
             foreach (var s in chunk)
             {
                 var review = new ReportReview(s.AgencyId!.Value, 2025);
-                var findings = Gongkai.Documents.Writing.ReportJson.ReadFindings(s.FindingsJson);
+                var findings = StoredReport.ReadFindings(s.FindingsJson);
                 switch (i++ % 5)
                 {
                     case 0 or 1 when findings.All(f => f.Severity != Gongkai.Audit.Severity.Error):

@@ -4,7 +4,6 @@ using System.Net;
 using Gongkai.Agencies;
 using Gongkai.Data;
 using Gongkai.Data.Reports;
-using Gongkai.Data.Sqlite;
 using Gongkai.Requests;
 using Gongkai.Web.Infrastructure;
 using Microsoft.AspNetCore.Hosting;

@@ -1,5 +1,3 @@
-using System.CommandLine;
-using Gongkai.Documents.Auditing;
 using Gongkai.Documents.Reading;
 using Gongkai.Documents.Writing;
 using Gongkai.Reports;

@@ -1,5 +1,4 @@
 using Gongkai.Audit;
-using Gongkai.Documents.Auditing;
 using Gongkai.Reports;
 
 namespace Gongkai.Cli;

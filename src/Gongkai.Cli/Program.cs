@@ -1,4 +1,3 @@
-using System.CommandLine;
 using Gongkai.Cli;
 
 Console.OutputEncoding = System.Text.Encoding.UTF8;

@@ -1,13 +1,9 @@
-using System.CommandLine;
 using System.Text;
 using Gongkai.Audit;
 using Gongkai.Data;
 using Gongkai.Data.Demo;
 using Gongkai.Data.PersonalData;
-using Gongkai.Data.Postgres;
 using Gongkai.Data.Reports;
-using Gongkai.Data.Sqlite;
-using Gongkai.Documents.Auditing;
 using Gongkai.Documents.Writing;
 using Microsoft.EntityFrameworkCore;
 
@@ -21,7 +17,7 @@ public static class ReportCommand
         var agency = new Option<int?>("--agency") { Description = "机关编号（--demo 时默认为演示机关）" };
         var year = new Option<int>("--year") { Description = "报告年度", Required = true };
         var format = new Option<string>("--format") { Description = "docx、html、pdf 或 json", DefaultValueFactory = _ => "docx" };
-        format.AcceptOnlyFromAmong("docx", "html", "pdf", "json");
+        format.AcceptOnlyFromAmong([.. ReportFile.Formats]);
         var output = new Option<string>("-o", "--output") { Description = "输出文件", Required = true };
         var demo = new Option<bool>("--demo") { Description = "在新建的演示数据库上生成" };
         var connection = new Option<string?>("--connection") { Description = "数据库连接字符串（默认取环境变量 ConnectionStrings__Gongkai，再默认 Data Source=gongkai.db）" };
@@ -37,10 +33,20 @@ public static class ReportCommand
 
     public static async Task<int> RunAsync(Options options, TextWriter log, CancellationToken cancel = default)
     {
+        DatabaseProvider provider;
+        try
+        {
+            provider = options.Demo ? DatabaseProvider.Sqlite : GongkaiDatabase.Provider(options.Provider ?? Environment.GetEnvironmentVariable("Database__Provider"));
+        }
+        catch (ArgumentException e)
+        {
+            await log.WriteLineAsync(e.Message);
+            return 2;
+        }
         var demoFile = options.Demo ? Path.Combine(Path.GetTempPath(), $"gongkai-demo-{Guid.NewGuid():N}.db") : null;
         try
         {
-            await using var db = Open(options, demoFile);
+            await using var db = Open(options, provider, demoFile);
             await db.Database.MigrateGongkaiAsync(cancel);
             var agencyId = options.Agency;
             if (options.Demo)
@@ -62,14 +68,8 @@ public static class ReportCommand
                 return 1;
             }
             var today = Calendar.ChinaTime.DayOf(DateTimeOffset.UtcNow);
-            byte[] bytes = options.Format switch
-            {
-                "docx" => ReportDocx.Write(report, today),
-                "html" => Encoding.UTF8.GetBytes(ReportHtml.Write(report, today)),
-                "pdf" => await ReportPdf.WriteAsync(report, date: today),
-                _ => Encoding.UTF8.GetBytes(ReportJson.Audited(new AuditedReport(options.Output, report, null, findings)).ToJsonString(ReportJson.Options)),
-            };
-            await File.WriteAllBytesAsync(options.Output, bytes, cancel);
+            var written = await ReportFile.WriteAsync(report, findings, options.Format, Path.GetFileNameWithoutExtension(options.Output), today);
+            await File.WriteAllBytesAsync(options.Output, written.Bytes, cancel);
             await log.WriteLineAsync($"已生成{report.Agency}{options.Year}年政府信息公开工作年度报告{(hasErrors ? "（草稿，有待修正的错误）" : "")}：{options.Output}");
             return 0;
         }
@@ -83,16 +83,15 @@ public static class ReportCommand
         }
     }
 
-    private static GongkaiDbContext Open(Options options, string? demoFile)
+    private static GongkaiDbContext Open(Options options, DatabaseProvider provider, string? demoFile)
     {
         var builder = new DbContextOptionsBuilder<GongkaiDbContext>();
         var connection = demoFile is not null ? $"Data Source={demoFile}"
             : options.Connection ?? Environment.GetEnvironmentVariable("ConnectionStrings__Gongkai") ?? "Data Source=gongkai.db";
-        var provider = demoFile is not null ? "Sqlite" : options.Provider ?? Environment.GetEnvironmentVariable("Database__Provider") ?? "Sqlite";
         // The web app's key: from the same setting, or the same key file beside the database it opened.
         var key = demoFile is not null ? PersonalDataKey.Generate()
             : PersonalDataKey.Load(Environment.GetEnvironmentVariable("Gongkai__PersonalDataKey"), Environment.GetEnvironmentVariable("Gongkai__PersonalDataKeyFile"));
-        _ = provider.Equals("Postgres", StringComparison.OrdinalIgnoreCase) ? builder.UseGongkaiPostgres(connection, key) : builder.UseGongkaiSqlite(connection, key);
+        builder.UseGongkai(provider, connection, key);
         return new GongkaiDbContext(builder.Options);
     }
 }

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Gongkai.Calendar;
 
 namespace Gongkai.Data;

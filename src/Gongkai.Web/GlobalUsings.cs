@@ -9,3 +9,4 @@ global using Gongkai.Web.Requests;
 global using Microsoft.AspNetCore.Mvc;
 global using Microsoft.AspNetCore.Mvc.RazorPages;
 global using Microsoft.EntityFrameworkCore;
+global using Gongkai.Documents.Writing;

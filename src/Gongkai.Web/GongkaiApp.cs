@@ -1,6 +1,4 @@
 using Gongkai.Data.PersonalData;
-using Gongkai.Data.Postgres;
-using Gongkai.Data.Sqlite;
 using System.Threading.RateLimiting;
 using Gongkai.Web.Api;
 using Gongkai.Web.Supervision;
@@ -157,9 +155,7 @@ public static class GongkaiApp
 
     /// <summary>SQLite (the default) or PostgreSQL, as configured.</summary>
     public static DbContextOptionsBuilder UseDatabase(DbContextOptionsBuilder options, IConfiguration configuration, string connectionString, PersonalDataKey key) =>
-        (configuration["Database:Provider"] ?? "Sqlite").Equals("Postgres", StringComparison.OrdinalIgnoreCase)
-            ? options.UseGongkaiPostgres(connectionString, key)
-            : options.UseGongkaiSqlite(connectionString, key);
+        options.UseGongkai(GongkaiDatabase.Provider(configuration["Database:Provider"]), connectionString, key);
 
     private static Task ApiOrRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
     {

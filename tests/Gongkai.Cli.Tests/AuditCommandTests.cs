@@ -2,9 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using System.Text.Json.Nodes;
 using Gongkai.Cli;
-using Gongkai.Documents.Tests;
 using Gongkai.Documents.Writing;
-using Gongkai.Tests;
 
 namespace Gongkai.Cli.Tests;
 
@@ -199,8 +197,8 @@ public sealed class AuditCommandTests : IDisposable
     public async Task A_scanned_report_is_read_by_OCR_with_each_page_told_on_stderr()
     {
         var published = Samples.Read(Samples.Tongjiang);
-        var pages = Documents.Tests.Reading.Scans.Scanner.Render(await ReportPdf.WriteAsync(published));
-        var scan = Write("扫描件.tif", Documents.Tests.Reading.Scans.Scanner.Tiff(pages));
+        var pages = Scanner.Render(await ReportPdf.WriteAsync(published));
+        var scan = Write("扫描件.tif", Scanner.Tiff(pages));
 
         var (exit, output, error) = RunProgram("audit", "--format", "json", scan);
 
@@ -216,7 +214,7 @@ public sealed class AuditCommandTests : IDisposable
     public void Without_Tesseract_a_scan_is_refused_naming_the_Debian_packages()
     {
         using var page = new OpenCvSharp.Mat(1100, 800, OpenCvSharp.MatType.CV_8UC1, OpenCvSharp.Scalar.White);
-        var scan = Write("扫描件.png", Documents.Tests.Reading.Scans.Scanner.Png(page));
+        var scan = Write("扫描件.png", Scanner.Png(page));
 
         var (exit, output, _) = RunProgramWithPath("/nonexistent", "audit", scan);
 

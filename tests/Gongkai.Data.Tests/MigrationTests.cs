@@ -1,5 +1,4 @@
 using Gongkai.Data.PersonalData;
-using Gongkai.Data.Sqlite;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,6 +1,4 @@
 using Gongkai.Data.PersonalData;
-using Gongkai.Data.Postgres;
-using Gongkai.Data.Sqlite;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 

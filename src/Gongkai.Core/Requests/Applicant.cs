@@ -1,4 +1,3 @@
-using Gongkai.Reports;
 using Gongkai.Intake;
 
 namespace Gongkai.Requests;

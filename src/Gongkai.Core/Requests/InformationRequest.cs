@@ -1,5 +1,4 @@
 using Gongkai.Calendar;
-using Gongkai.Reports;
 
 namespace Gongkai.Requests;
 

@@ -1,5 +1,4 @@
 using System.Runtime.InteropServices;
-using Gongkai.Reports;
 
 namespace Gongkai.Supervision;
 

@@ -1,5 +1,4 @@
 using Gongkai.Access;
-using Gongkai.Reports;
 
 namespace Gongkai.Supervision;
 
@@ -74,10 +73,6 @@ public sealed class ReportSubmission
     public string FindingsJson { get; private set; } = "";
     /// <summary>The narrative sections the next year's report is compared with (一, 五, 六), so it is audited without reading this document again.</summary>
     public string NarrativeJson { get; private set; } = "";
-    /// <summary>Which worker took it: any of several web instances may read the queue.</summary>
-    public Guid? ClaimToken { get; private set; }
-    /// <summary>When (UTC) the worker took it; a DateTime, because SQLite cannot compare DateTimeOffsets in a query.</summary>
-    public DateTime? ClaimedAt { get; private set; }
     public byte[] Document { get; private set; } = [];
 
     private readonly List<CellCorrection> _corrections = [];
@@ -141,7 +136,5 @@ public sealed class ReportSubmission
     {
         State = state;
         Error = error;
-        ClaimToken = null;
-        ClaimedAt = null;
     }
 }

@@ -2,7 +2,6 @@ using Gongkai.Agencies;
 using Gongkai.Cases;
 using Gongkai.Letters;
 using Gongkai.Requests;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Gongkai.Data.Configurations;

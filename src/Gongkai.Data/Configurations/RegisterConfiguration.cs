@@ -1,6 +1,5 @@
 using Gongkai.Agencies;
 using Gongkai.Register;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Gongkai.Data.Configurations;

@@ -1,6 +1,6 @@
 using Gongkai.Agencies;
+using Gongkai.Data.Supervision;
 using Gongkai.Supervision;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Gongkai.Data.Configurations;
@@ -25,6 +25,9 @@ public sealed class ReportSubmissionConfiguration : IEntityTypeConfiguration<Rep
             c.Ignore(x => x.Location);
         });
         builder.Navigation(s => s.Corrections).HasField("_corrections");
+        // The queue's mechanics, not the domain's: which worker took a submission and when (SubmissionQueries.ClaimAsync).
+        builder.Property<Guid?>(SubmissionQueries.ClaimToken);
+        builder.Property<DateTime?>(SubmissionQueries.ClaimedAt);
     }
 }
 

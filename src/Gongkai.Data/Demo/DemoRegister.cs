@@ -4,7 +4,6 @@ using Gongkai.Cases;
 using Gongkai.Register;
 using Gongkai.Reports;
 using Gongkai.Requests;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Data.Demo;
 

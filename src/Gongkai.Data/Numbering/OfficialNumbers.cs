@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Gongkai.Letters;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Data.Numbering;
 

@@ -1,7 +1,6 @@
 using Gongkai.Cases;
 using Gongkai.Register;
 using Gongkai.Reports;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Data.Reports;
 
@@ -29,7 +28,7 @@ public static class ReportBuilder
         foreach (var row in RequestRow.All) report.Requests.SetRow(row, requests.Row(row));
         ReviewCase.Fill(await db.Cases.AsNoTracking().OfAgency(agencyId).Where(c => c.FiledOn.Year == year).ToListAsync(cancel), year, report);
 
-        var record = await db.AnnualReports.AsNoTracking().SingleOrDefaultAsync(r => r.AgencyId == agencyId && r.Year == year, cancel);
+        var record = await db.AnnualReports.OfAgency(agencyId).AsNoTracking().SingleOrDefaultAsync(r => r.Year == year, cancel);
         var facts = await FactsAsync(db, agency, year, report, record, cancel);
         report.Opening = Or(record?.Opening, NarrativeDraft.Opening(facts));
         report.SectionText[ReportSection.Overview] = Or(record?.Overview, NarrativeDraft.Overview(facts));
@@ -49,7 +48,7 @@ public static class ReportBuilder
         var imported = await db.AnnualReports.AsNoTracking().OfAgency(agencyId).Where(r => r.Year == year - 1 && r.ImportedDocument != null)
             .Select(r => r.ImportedDocument).SingleOrDefaultAsync(cancel);
         if (imported is not null) return (imported, null);
-        return await db.Requests.AnyAsync(r => r.AgencyId == agencyId && r.ReceivedOn.Year < year, cancel)
+        return await db.Requests.OfAgency(agencyId).AnyAsync(r => r.ReceivedOn.Year < year, cancel)
             ? (null, await BuildAsync(db, agencyId, year - 1, cancel))
             : (null, null);
     }
@@ -60,28 +59,27 @@ public static class ReportBuilder
     {
         var start = new DateOnly(year, 1, 1);
         var end = new DateOnly(year, 12, 31);
-        var requests = db.Requests.AsNoTracking().Where(r => r.AgencyId == agency.Id);
+        var requests = db.Requests.OfAgency(agency.Id).AsNoTracking();
         var receivedLastYear = await requests.CountAsync(r => r.ReceivedOn >= start.AddYears(-1) && r.ReceivedOn < start, cancel);
         var anyBefore = await requests.AnyAsync(r => r.ReceivedOn < start, cancel);
         // Summed here: SQLite has no decimal aggregate.
         var fees = (await requests.Where(r => r.FeePaidOn >= start && r.FeePaidOn <= end).Select(r => r.FeeAmount).ToListAsync(cancel)).Sum(v => v ?? 0);
-        var published = await db.Disclosures.AsNoTracking().Where(d => d.AgencyId == agency.Id && d.PublishedOn >= start && d.PublishedOn <= end
-            && d.State != DisclosureState.Draft && d.State != DisclosureState.InReview && d.Attribute == DisclosureAttribute.Proactive)
+        var published = await db.Disclosures.OfAgency(agency.Id).AsNoTracking().Where(d => d.PublishedOn >= start && d.PublishedOn <= end && d.State != DisclosureState.Draft && d.State != DisclosureState.InReview && d.Attribute == DisclosureAttribute.Proactive)
             .Select(d => new { d.Channel, Reviewed = d.Stages != "" }).ToListAsync(cancel);
         // Items published in Gongkai by their channel, and the months' counts of channels outside it, one line per channel.
-        var outside = await db.ChannelCounts.AsNoTracking().Where(c => c.AgencyId == agency.Id && c.Year == year)
+        var outside = await db.ChannelCounts.OfAgency(agency.Id).AsNoTracking().Where(c => c.Year == year)
             .Select(c => new { c.Channel, c.Items }).ToListAsync(cancel);
         var channels = published.Select(d => (Channel: d.Channel.Length == 0 ? "其他渠道" : d.Channel, Items: 1))
             .Concat(outside.Select(c => (c.Channel, c.Items)))
             .GroupBy(c => c.Channel).Select(g => (g.Key, g.Sum(c => c.Items))).Where(c => c.Item2 > 0)
             .OrderByDescending(c => c.Item2).ThenBy(c => c.Key, StringComparer.Ordinal).ToList();
         var disclosures = published.Count + outside.Sum(c => c.Items);
-        var interpretations = (await db.Interpretations.AsNoTracking().Where(i => i.AgencyId == agency.Id && i.PublishedOn >= start && i.PublishedOn <= end)
+        var interpretations = (await db.Interpretations.OfAgency(agency.Id).AsNoTracking().Where(i => i.PublishedOn >= start && i.PublishedOn <= end)
             .Select(i => i.Form).ToListAsync(cancel)).GroupBy(f => f).OrderBy(g => g.Key).Select(g => (g.Key.Label(), g.Count())).ToList();
         var explained = await ExplainedAsync(db, agency, start, end, cancel);
-        var trainings = await db.Trainings.AsNoTracking().Where(t => t.AgencyId == agency.Id && t.HeldOn >= start && t.HeldOn <= end)
+        var trainings = await db.Trainings.OfAgency(agency.Id).AsNoTracking().Where(t => t.HeldOn >= start && t.HeldOn <= end)
             .Select(t => t.Attendees).ToListAsync(cancel);
-        var assessments = await db.Assessments.AsNoTracking().Where(a => a.AgencyId == agency.Id && a.Year == year)
+        var assessments = await db.Assessments.OfAgency(agency.Id).AsNoTracking().Where(a => a.Year == year)
             .OrderBy(a => a.Id).Select(a => new { a.Assessor, a.Result }).ToListAsync(cancel);
         var reviewed = published.Count(d => d.Reviewed);
         var total = ApplicantColumn.Total;
@@ -106,10 +104,10 @@ public static class ReportBuilder
             Reviewed = reviewed,
             WorkPoints = await WorkPointsAsync(db, agency, year, cancel),
             // The first version is the document made, not revised.
-            GuidesRevised = (await db.GuideVersions.AsNoTracking().Where(g => g.AgencyId == agency.Id && g.RevisedOn >= start && g.RevisedOn <= end && g.Number > 1)
+            GuidesRevised = (await db.GuideVersions.OfAgency(agency.Id).AsNoTracking().Where(g => g.RevisedOn >= start && g.RevisedOn <= end && g.Number > 1)
                 .OrderBy(g => g.RevisedOn).Select(g => new { g.Kind, g.RevisedOn }).ToListAsync(cancel)).Select(g => (g.Kind.Title(), g.RevisedOn)).ToList(),
-            LastYearsProblems = NarrativeDraft.ProblemsIn(await db.AnnualReports.AsNoTracking()
-                .Where(r => r.AgencyId == agency.Id && r.Year == year - 1).Select(r => r.Problems).SingleOrDefaultAsync(cancel) ?? ""),
+            LastYearsProblems = NarrativeDraft.ProblemsIn(await db.AnnualReports.OfAgency(agency.Id).AsNoTracking()
+                .Where(r => r.Year == year - 1).Select(r => r.Problems).SingleOrDefaultAsync(cancel) ?? ""),
         };
     }
 

@@ -1,6 +1,5 @@
 using Gongkai.Reports;
 using Gongkai.Requests;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Data.Reports;
 

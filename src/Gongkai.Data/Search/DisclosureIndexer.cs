@@ -1,5 +1,4 @@
 using Gongkai.Register;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Gongkai.Data.Search;

@@ -1,5 +1,4 @@
 using Gongkai.Register;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Data.Search;
 

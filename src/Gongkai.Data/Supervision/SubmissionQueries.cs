@@ -1,5 +1,4 @@
 using Gongkai.Supervision;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Data.Supervision;
 
@@ -12,6 +11,12 @@ public sealed record SubmissionSummary(int Id, int AgencyId, int Year, string Fi
 /// <summary>The queries of supervision: the queue of submissions to read, and the submissions that count.</summary>
 public static class SubmissionQueries
 {
+    /// <summary>Which worker took a submission (shadow properties: the domain does not see the queue's claims).</summary>
+    public const string ClaimToken = nameof(ClaimToken);
+
+    /// <summary>When (UTC) the worker took it; a DateTime, because SQLite cannot compare DateTimeOffsets in a query.</summary>
+    public const string ClaimedAt = nameof(ClaimedAt);
+
     /// <summary>A claim older than this was left by a worker that stopped; the submission is taken again.</summary>
     public static readonly TimeSpan StaleClaim = TimeSpan.FromMinutes(10);
 
@@ -36,10 +41,20 @@ public static class SubmissionQueries
                                ORDER BY "Id" LIMIT {count} FOR UPDATE SKIP LOCKED)
                 """, cancel)
             : await db.Submissions.Where(s => db.Submissions
-                    .Where(w => w.State == SubmissionState.Pending && (w.ClaimToken == null || w.ClaimedAt < stale))
+                    .Where(w => w.State == SubmissionState.Pending && (EF.Property<Guid?>(w, ClaimToken) == null || EF.Property<DateTime?>(w, ClaimedAt) < stale))
                     .OrderBy(w => w.Id).Select(w => w.Id).Take(count).Contains(s.Id))
-                .ExecuteUpdateAsync(u => u.SetProperty(s => s.ClaimToken, token).SetProperty(s => s.ClaimedAt, at), cancel);
-        return taken == 0 ? [] : await db.Submissions.Where(s => s.ClaimToken == token).OrderBy(s => s.Id).ToListAsync(cancel);
+                .ExecuteUpdateAsync(u => u.SetProperty(s => EF.Property<Guid?>(s, ClaimToken), token).SetProperty(s => EF.Property<DateTime?>(s, ClaimedAt), at), cancel);
+        return taken == 0 ? [] : await db.Submissions.Where(s => EF.Property<Guid?>(s, ClaimToken) == token).OrderBy(s => s.Id).ToListAsync(cancel);
+    }
+
+    /// <summary>The worker is done with what it took (read or refused): a submission queued again later is free to take at once.</summary>
+    public static void Release(GongkaiDbContext db, IEnumerable<ReportSubmission> claimed)
+    {
+        foreach (var submission in claimed)
+        {
+            db.Entry(submission).Property(ClaimToken).CurrentValue = null;
+            db.Entry(submission).Property(ClaimedAt).CurrentValue = null;
+        }
     }
 
     /// <summary>
@@ -50,7 +65,7 @@ public static class SubmissionQueries
 
     private static async Task<int> WithinBudgetAsync(GongkaiDbContext db, int count, DateTime stale, CancellationToken cancel)
     {
-        var sizes = await db.Submissions.Where(w => w.State == SubmissionState.Pending && (w.ClaimToken == null || w.ClaimedAt < stale))
+        var sizes = await db.Submissions.Where(w => w.State == SubmissionState.Pending && (EF.Property<Guid?>(w, ClaimToken) == null || EF.Property<DateTime?>(w, ClaimedAt) < stale))
             .OrderBy(w => w.Id).Select(w => (long)w.Document.Length).Take(count).ToListAsync(cancel);
         var (taken, bytes) = (0, 0L);
         while (taken < sizes.Count && (taken == 0 || bytes + sizes[taken] <= ClaimBytes)) bytes += sizes[taken++];

@@ -1,5 +1,4 @@
 using Gongkai.Supervision;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Data.Supervision;
 

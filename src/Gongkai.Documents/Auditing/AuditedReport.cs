@@ -1,5 +1,4 @@
 using Gongkai.Audit;
-using Gongkai.Reports;
 
 namespace Gongkai.Documents.Auditing;
 

@@ -1,6 +1,5 @@
 using Gongkai.Audit;
 using Gongkai.Documents.Reading;
-using Gongkai.Reports;
 using Gongkai.Supervision;
 
 namespace Gongkai.Documents.Auditing;

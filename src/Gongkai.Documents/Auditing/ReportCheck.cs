@@ -1,8 +1,6 @@
-using System.Text;
 using Gongkai.Audit;
 using Gongkai.Documents.Reading;
 using Gongkai.Documents.Writing;
-using Gongkai.Reports;
 
 namespace Gongkai.Documents.Auditing;
 

@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
-using Gongkai.Reports;
 
 namespace Gongkai.Documents.Reading;
 

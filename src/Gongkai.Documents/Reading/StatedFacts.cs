@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Gongkai.Reports;
 
 namespace Gongkai.Documents.Reading;
 

@@ -1,7 +1,4 @@
-using System.Globalization;
 using System.Net;
-using System.Text;
-using Gongkai.Reports;
 
 namespace Gongkai.Documents.Writing;
 

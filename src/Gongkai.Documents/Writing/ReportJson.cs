@@ -4,11 +4,14 @@ using System.Text.Json.Nodes;
 using System.Text.Unicode;
 using Gongkai.Audit;
 using Gongkai.Documents.Auditing;
-using Gongkai.Reports;
 
 namespace Gongkai.Documents.Writing;
 
-/// <summary>The report model and its findings as JSON, in the shape of the audit CLI (stable codes as keys).</summary>
+/// <summary>
+/// The report model and its findings as JSON, in the shape of the audit CLI (stable codes as keys): the public contract of
+/// <c>gongkai audit --format json</c> and of a report exported as JSON. What the database keeps is another format, owned by
+/// <c>Gongkai.Data.Supervision.StoredReport</c>.
+/// </summary>
 public static class ReportJson
 {
     public static readonly JsonSerializerOptions Options = new()
@@ -70,98 +73,6 @@ public static class ReportJson
 
     /// <summary>A number without trailing zeros of its storage ("0.0000" from a database is 0).</summary>
     private static JsonNode? Number(decimal? value) => value is { } d ? JsonValue.Create(d / 1.000000000000000000000000000000000m) : null;
-
-    /// <summary>The tables alone, compact, as a collected report keeps them.</summary>
-    public static string TablesText(AnnualReport report)
-    {
-        var json = new JsonObject();
-        foreach (var (key, value) in Tables(report)) json[key] = value;
-        return json.ToJsonString();
-    }
-
-    /// <summary>
-    /// The tables back from <see cref="TablesText"/> (or the CLI's JSON of one report); a null is a missing cell.
-    /// Read through JsonDocument, which a region's thousands of reports need: it is several times faster than JsonNode.
-    /// </summary>
-    public static AnnualReport ReadTables(string json, string? agency = null, int? year = null)
-    {
-        using var document = JsonDocument.Parse(json);
-        var node = document.RootElement;
-        var report = new AnnualReport { Agency = agency, Year = year };
-        if (node.TryGetProperty("proactive", out var p) && p.ValueKind == JsonValueKind.Object)
-        {
-            ReadCounts(p, ProactiveCodes.Regulations, report.Proactive.Regulations);
-            ReadCounts(p, ProactiveCodes.NormativeDocuments, report.Proactive.NormativeDocuments);
-            report.Proactive.Licensing = Value(p, ProactiveCodes.Licensing);
-            report.Proactive.Penalty = Value(p, ProactiveCodes.Penalty);
-            report.Proactive.Enforcement = Value(p, ProactiveCodes.Enforcement);
-            report.Proactive.FeesWanYuan = Value(p, ProactiveCodes.Fees);
-        }
-        if (node.TryGetProperty("requests", out var requests) && requests.ValueKind == JsonValueKind.Object)
-            foreach (var row in RequestRow.All)
-                if (requests.TryGetProperty(row.Code, out var values) && values.ValueKind == JsonValueKind.Array)
-                    report.Requests.SetRow(row, Values(values));
-        foreach (var kind in Enum.GetValues<CaseKind>())
-            if (node.TryGetProperty(kind.Code(), out var values) && values.ValueKind == JsonValueKind.Array)
-                report.Cases(kind).Set(Values(values));
-        return report;
-    }
-
-    private static void ReadCounts(JsonElement table, string name, DocumentCounts into)
-    {
-        if (!table.TryGetProperty(name, out var counts) || counts.ValueKind != JsonValueKind.Object) return;
-        into.Issued = Value(counts, ProactiveCodes.Issued);
-        into.Repealed = Value(counts, ProactiveCodes.Repealed);
-        into.InForce = Value(counts, ProactiveCodes.InForce);
-    }
-
-    private static decimal? Value(JsonElement table, string name) =>
-        table.TryGetProperty(name, out var value) ? Value(value) : null;
-
-    private static decimal? Value(JsonElement value) => value.ValueKind == JsonValueKind.Number ? value.GetDecimal() : null;
-
-    private static decimal?[] Values(JsonElement array)
-    {
-        var values = new decimal?[array.GetArrayLength()];
-        var i = 0;
-        foreach (var value in array.EnumerateArray()) values[i++] = Value(value);
-        return values;
-    }
-
-    /// <summary>The narrative sections a report of the next year is compared with, by section name.</summary>
-    public static string NarrativeText(AnnualReport report) => new JsonObject(
-        report.SectionText.Select(s => KeyValuePair.Create(s.Key.ToString(), (JsonNode?)JsonValue.Create(s.Value)))).ToJsonString();
-
-    /// <summary>The tables and narrative sections of a collected report, as the cross-year rules need them.</summary>
-    public static AnnualReport ReadPrevious(string tablesJson, string narrativeJson, string? agency, int? year)
-    {
-        var report = ReadTables(tablesJson, agency, year);
-        foreach (var (section, text) in ReadNarrative(narrativeJson)) report.SectionText[section] = text;
-        return report;
-    }
-
-    /// <summary>The narrative sections of a collected report as <see cref="NarrativeText"/> kept them.</summary>
-    public static Dictionary<ReportSection, string> ReadNarrative(string narrativeJson)
-    {
-        var sections = new Dictionary<ReportSection, string>();
-        if (string.IsNullOrEmpty(narrativeJson)) return sections;
-        using var document = JsonDocument.Parse(narrativeJson);
-        foreach (var section in document.RootElement.EnumerateObject())
-            if (Enum.TryParse<ReportSection>(section.Name, out var s) && section.Value.GetString() is { } text) sections[s] = text;
-        return sections;
-    }
-
-    public static string FindingsText(IEnumerable<Finding> findings) => new JsonArray(findings.Select(Finding).ToArray<JsonNode?>()).ToJsonString();
-
-    public static List<Finding> ReadFindings(string json) =>
-        string.IsNullOrEmpty(json) ? [] : JsonNode.Parse(json)!.AsArray().Select(n => new Finding(
-            (string)n!["rule"]!, (string)n["severity"]! == "error" ? Severity.Error : Severity.Warning,
-            new Location((string)n["location"]!["table"]!, (string?)n["location"]!["row"], (string?)n["location"]!["column"]),
-            (string?)n["expected"], (string?)n["found"], (string)n["message"]!)
-        { Source = Source(n["source"]) }).ToList();
-
-    private static SourcePlace? Source(JsonNode? node) => node is null ? null
-        : new SourcePlace((int?)node["page"], (int?)node["line"], (int?)node["table"], (int?)node["row"], (int?)node["cell"]);
 
     public static JsonObject Finding(Finding finding) => new()
     {

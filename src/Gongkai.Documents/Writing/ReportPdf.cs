@@ -1,4 +1,3 @@
-using Gongkai.Reports;
 using Microsoft.Playwright;
 
 namespace Gongkai.Documents.Writing;

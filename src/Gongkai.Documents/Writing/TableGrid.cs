@@ -1,5 +1,3 @@
-using System.Globalization;
-using Gongkai.Reports;
 
 namespace Gongkai.Documents.Writing;
 

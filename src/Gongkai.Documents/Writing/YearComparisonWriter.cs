@@ -1,8 +1,6 @@
 using System.Net;
-using System.Text;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
-using Gongkai.Reports;
 using Gongkai.Supervision;
 
 namespace Gongkai.Documents.Writing;

@@ -36,7 +36,7 @@ public static class RequestsApi
     private static async Task<Results<Ok<RequestView>, NotFound>> GetAsync(long id, HttpContext http, GongkaiDbContext db, CalendarService calendars, Clock clock, AuditLog audit)
     {
         var agencyId = http.User.AgencyId();
-        var r = await db.Requests.AsNoTracking().Include(x => x.History).SingleOrDefaultAsync(x => x.Id == id && x.AgencyId == agencyId);
+        var r = await db.Requests.AsNoTracking().FindWithHistoryAsync(agencyId, id);
         if (r is null) return TypedResults.NotFound();
         // The answer holds the applicant in full, as the details page does: recorded the same way.
         await audit.PersonalDataViewedAsync(r, "接口");
@@ -50,7 +50,7 @@ public static class RequestsApi
         GongkaiDbContext db, RequestSteps steps, Clock clock, ILoggerFactory logs)
     {
         var agencyId = http.User.AgencyId();
-        var request = await db.Requests.Include(x => x.History).SingleOrDefaultAsync(x => x.Id == id && x.AgencyId == agencyId);
+        var request = await db.Requests.FindWithHistoryAsync(agencyId, id);
         if (request is null) return TypedResults.NotFound();
         var (result, message) = await steps.ApplyAsync(request, new StepInput(body.Step, body.Version, body.On ?? clock.Today, body.Note, body.Outcome, body.FeeMethod, body.Quantity,
             body.Fields, body.Days, body.Answer, body.Reasonable, body.Until, body.Delivery), http.User.Actor());

@@ -1,6 +1,5 @@
 using Gongkai.Agencies;
 using Gongkai.Data.PersonalData;
-using Gongkai.Data.Sqlite;
 using Microsoft.AspNetCore.Identity;
 
 namespace Gongkai.Web.Infrastructure;

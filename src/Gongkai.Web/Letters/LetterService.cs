@@ -61,7 +61,7 @@ public sealed class LetterService(GongkaiDbContext db, Clock clock, CalendarServ
     public async Task<LetterTemplate> TemplateAsync(int agencyId, string key)
     {
         var shipped = LetterTemplates.Defaults.Single(t => t.Key == key);
-        var own = (await db.LetterTemplates.AsNoTracking().SingleOrDefaultAsync(t => t.AgencyId == agencyId && t.Key == key))?.ToTemplate(shipped.ToApplicant);
+        var own = (await db.LetterTemplates.OfAgency(agencyId).AsNoTracking().SingleOrDefaultAsync(t => t.Key == key))?.ToTemplate(shipped.ToApplicant);
         // An agency's text saved before a placeholder became required (a reply without its remedies) is not used.
         return own is not null && own.MissingPlaceholders().Count == 0 ? own : shipped;
     }

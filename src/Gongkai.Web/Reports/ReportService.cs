@@ -18,7 +18,7 @@ public sealed class ReportService(GongkaiDbContext db)
         var report = await ReportBuilder.BuildAsync(db, agencyId, year);
         var (imported, generated) = await ReportBuilder.PreviousAsync(db, agencyId, year);
         var (_, findings) = ReportCheck.Audit(report, imported, generated);
-        var record = await db.AnnualReports.AsNoTracking().SingleOrDefaultAsync(r => r.AgencyId == agencyId && r.Year == year);
+        var record = await db.AnnualReports.OfAgency(agencyId).AsNoTracking().SingleOrDefaultAsync(r => r.Year == year);
         return new Checked(report, record, findings);
     }
 }

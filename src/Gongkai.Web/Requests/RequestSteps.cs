@@ -131,9 +131,8 @@ public sealed class RequestSteps(GongkaiDbContext db, Clock clock, CalendarServi
     private async Task<int> NthInMonthAsync(InformationRequest request)
     {
         var monthStart = new DateOnly(request.ReceivedOn.Year, request.ReceivedOn.Month, 1);
-        var month = await db.Requests.AsNoTracking()
-            .Where(r => r.AgencyId == request.AgencyId && r.ReceivedOn >= monthStart
-                && (r.ReceivedOn < request.ReceivedOn || (r.ReceivedOn == request.ReceivedOn && r.Id <= request.Id)))
+        var month = await db.Requests.OfAgency(request.AgencyId).AsNoTracking()
+            .Where(r => r.ReceivedOn >= monthStart && (r.ReceivedOn < request.ReceivedOn || (r.ReceivedOn == request.ReceivedOn && r.Id <= request.Id)))
             .Select(r => r.Applicant.IdNumber).ToListAsync();
         var applicant = Applicant.Comparable(request.Applicant.IdNumber);
         return month.Count(id => Applicant.Comparable(id) == applicant);

@@ -29,7 +29,7 @@ public sealed class Copies(Infrastructure.ReadDatabase read, IMemoryCache cache)
                            .Select(s => new { s.Id, s.NarrativeJson }).AsAsyncEnumerable().WithCancellation(cancel))
         {
             if (!current.TryGetValue(row.Id, out var submission)) continue;
-            var sections = Documents.Writing.ReportJson.ReadNarrative(row.NarrativeJson);
+            var sections = StoredReport.ReadNarrative(row.NarrativeJson);
             documents.AddRange(NarrativeCopies.Compared.Select(s =>
                 new NarrativeDocument(row.Id, submission.AgencyId.ToString(System.Globalization.CultureInfo.InvariantCulture), submission.Year, s,
                     NarrativeCopies.Fingerprint(sections.GetValueOrDefault(s)))));

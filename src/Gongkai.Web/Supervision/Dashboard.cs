@@ -79,7 +79,7 @@ public sealed class Dashboard(Infrastructure.ReadDatabase read, Infrastructure.C
         var submitted = rows.Where(r => r.Submission is not null).ToList();
         if (submitted.Count == 0) return [];
         var tables = await SubmissionQueries.TablesAsync(Db, submitted[0].Submission!.Year, submitted.Select(r => r.Submission!.Id).ToHashSet(), cancel);
-        return submitted.Select(r => (r, ReportJson.ReadTables(tables[r.Submission!.Id], r.Agency.Name, r.Submission.Year))).ToList();
+        return submitted.Select(r => (r, StoredReport.ReadTables(tables[r.Submission!.Id], r.Agency.Name, r.Submission.Year))).ToList();
     }
 
     /// <summary>

@@ -59,6 +59,7 @@ public sealed class SubmissionReader(GongkaiDbContext db, TimeProvider time, ILo
             Accept(submission, agencyId, year, report, previousId, findings);
         }
         await ReceiveCorrectionsAsync(accepted.Select(a => a.Submission), cancel);
+        SubmissionQueries.Release(db, claimed);
         await db.SaveChangesAsync(cancel);
         await RecheckFollowingYearsAsync(accepted.Select(a => (a.Submission.Id, a.AgencyId, a.Year)), cancel);
         log.LogInformation("Collected reports read: {Read} read, {Refused} refused", accepted.Count, claimed.Count - accepted.Count);
@@ -79,7 +80,7 @@ public sealed class SubmissionReader(GongkaiDbContext db, TimeProvider time, ILo
             var kept = await db.Submissions.AsNoTracking()
                 .Where(s => s.AgencyId == agencyId && s.Year == year - 1 && s.State == SubmissionState.Read && s.Id != id)
                 .OrderByDescending(s => s.Id).Select(s => new { s.Id, s.TablesJson, s.NarrativeJson, s.AgencyNameRead }).FirstOrDefaultAsync(cancel);
-            previous[i] = kept is null ? null : (kept.Id, ReportJson.ReadPrevious(kept.TablesJson, kept.NarrativeJson, kept.AgencyNameRead, year - 1));
+            previous[i] = kept is null ? null : (kept.Id, StoredReport.ReadPrevious(kept.TablesJson, kept.NarrativeJson, kept.AgencyNameRead, year - 1));
         }
         var results = new (int? PreviousId, IReadOnlyList<Finding> Findings)[reports.Count];
         Parallel.For(0, reports.Count, i => results[i] = (previous[i]?.Id, Auditor.Audit(reports[i].Report, previous[i]?.Report)));
@@ -90,7 +91,7 @@ public sealed class SubmissionReader(GongkaiDbContext db, TimeProvider time, ILo
     private async Task ReceiveCorrectionsAsync(IEnumerable<ReportSubmission> read, CancellationToken cancel)
     {
         foreach (var submission in read)
-            if (await db.ReportReviews.SingleOrDefaultAsync(r => r.AgencyId == submission.AgencyId && r.Year == submission.Year, cancel) is { } review)
+            if (submission.AgencyId is { } agencyId && await db.ReportReviews.OfAgency(agencyId).SingleOrDefaultAsync(r => r.Year == submission.Year, cancel) is { } review)
                 review.ReceiveCorrection(submission.Id, Calendar.ChinaTime.DayOf(submission.CollectedAt));
     }
 
@@ -109,7 +110,7 @@ public sealed class SubmissionReader(GongkaiDbContext db, TimeProvider time, ILo
             var (report, _) = Read(next);
             if (report is null) continue;
             var kept = await db.Submissions.AsNoTracking().Where(s => s.Id == id).Select(s => new { s.TablesJson, s.NarrativeJson, s.AgencyNameRead }).SingleAsync(cancel);
-            var before = ReportJson.ReadPrevious(kept.TablesJson, kept.NarrativeJson, kept.AgencyNameRead, year);
+            var before = StoredReport.ReadPrevious(kept.TablesJson, kept.NarrativeJson, kept.AgencyNameRead, year);
             Accept(next, agencyId, year + 1, report, id, Auditor.Audit(report, before));
         }
         await db.SaveChangesAsync(cancel);
@@ -122,7 +123,7 @@ public sealed class SubmissionReader(GongkaiDbContext db, TimeProvider time, ILo
     public async Task CorrectAsync(ReportSubmission submission, Location cell, decimal? value, string? reason, Gongkai.Access.Actor by, CancellationToken cancel = default)
     {
         // The value as read is in the tables kept when it was read (a cell not corrected before holds the reader's value).
-        var kept = ReportJson.ReadTables(submission.TablesJson, submission.AgencyNameRead, submission.Year);
+        var kept = StoredReport.ReadTables(submission.TablesJson, submission.AgencyNameRead, submission.Year);
         submission.Correct(cell, ReportCells.IsCell(cell) ? ReportCells.Get(kept, cell) : null, value, reason, by, time.GetUtcNow());
         var (report, error) = Read(submission);
         if (report is null) throw new DomainException(error ?? "无法读取该报告。");
@@ -144,7 +145,7 @@ public sealed class SubmissionReader(GongkaiDbContext db, TimeProvider time, ILo
     private static void Accept(ReportSubmission submission, int agencyId, int year, AnnualReport report, int? previousId, IReadOnlyList<Finding> findings) =>
         submission.Accept(agencyId, year, report.Agency, previousId, findings.Count(f => f.Severity == Severity.Error),
             findings.Count(f => f.Severity == Severity.Warning), report.Requests[RequestRow.Received, ApplicantColumn.Total],
-            ReportJson.TablesText(report), ReportJson.FindingsText(findings), ReportJson.NarrativeText(report));
+            StoredReport.Tables(report), StoredReport.Findings(findings), StoredReport.Narrative(report));
 
     /// <summary>
     /// The agency named in the report's title (else in the file's name) in the directory of the office that uploaded it.

@@ -1,6 +1,5 @@
 using Gongkai.Audit;
 using Gongkai.Reports;
-using Gongkai.Tests;
 
 namespace Gongkai.Core.Tests.Audit;
 

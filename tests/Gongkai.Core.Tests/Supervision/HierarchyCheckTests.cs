@@ -1,6 +1,5 @@
 using Gongkai.Reports;
 using Gongkai.Supervision;
-using Gongkai.Tests;
 
 namespace Gongkai.Core.Tests.Supervision;
 

@@ -4,7 +4,6 @@ using Gongkai.Data.Demo;
 using Gongkai.Data.Reports;
 using Gongkai.Documents.Auditing;
 using Gongkai.Documents.Reading;
-using Gongkai.Documents.Tests;
 using Gongkai.Documents.Writing;
 using Gongkai.Reports;
 using Gongkai.Requests;

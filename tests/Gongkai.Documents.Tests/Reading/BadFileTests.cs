@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Text;
 using Gongkai.Documents.Reading;
 using Gongkai.Documents.Writing;
-using Gongkai.Tests;
 
 namespace Gongkai.Documents.Tests.Reading;
 
@@ -73,7 +72,7 @@ public class BadFileTests(Chromium chromium)
         using var blank = new OpenCvSharp.Mat(1200, 900, OpenCvSharp.MatType.CV_8UC1, OpenCvSharp.Scalar.White);
         OpenCvSharp.Cv2.PutText(blank, "Hello", new OpenCvSharp.Point(100, 300), OpenCvSharp.HersheyFonts.HersheySimplex, 3, OpenCvSharp.Scalar.Black, 5);
 
-        Assert.Contains("不像是政府信息公开工作年度报告", Reason(Scans.Scanner.Png(blank)));
+        Assert.Contains("不像是政府信息公开工作年度报告", Reason(Scanner.Png(blank)));
     }
 
     [Fact]

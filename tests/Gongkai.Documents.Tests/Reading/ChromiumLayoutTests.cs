@@ -2,7 +2,6 @@ using Gongkai.Audit;
 using Gongkai.Documents.Reading;
 using Gongkai.Documents.Writing;
 using Gongkai.Reports;
-using Gongkai.Tests;
 
 namespace Gongkai.Documents.Tests.Reading;
 

@@ -6,7 +6,6 @@ using Gongkai.Audit;
 using Gongkai.Documents.Reading;
 using Gongkai.Documents.Writing;
 using Gongkai.Reports;
-using Gongkai.Tests;
 
 namespace Gongkai.Documents.Tests.Reading;
 
@@ -88,6 +87,8 @@ public class SourcePlaceTests(Chromium chromium)
         Assert.NotNull(place.Page);
         var row = PdfSource.Rows(pdf).Single(r => r.Source is { } s && s.Page == place.Page && s.Line == place.Line);
         Assert.Equal(Wrong, row.Cells[place.Cell!.Value - 1]);
-        Assert.Equal(place, ReportJson.ReadFindings(ReportJson.FindingsText([finding])).Single().Source);
+        var json = ReportJson.Finding(finding)["source"]!;
+        Assert.Equal((place.Page, place.Line, place.Cell), ((int?)json["page"], (int?)json["line"], (int?)json["cell"]));
+        Assert.Equal(place.Describe(), (string?)json["text"]);
     }
 }

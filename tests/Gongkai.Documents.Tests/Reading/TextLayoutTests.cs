@@ -3,7 +3,6 @@ using System.Text.RegularExpressions;
 using Gongkai.Audit;
 using Gongkai.Documents.Reading;
 using Gongkai.Reports;
-using Gongkai.Tests;
 
 namespace Gongkai.Documents.Tests.Reading;
 

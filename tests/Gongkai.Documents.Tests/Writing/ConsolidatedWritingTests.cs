@@ -8,53 +8,12 @@ using Gongkai.Documents.Reading;
 using Cell = DocumentFormat.OpenXml.Spreadsheet.Cell;
 using Gongkai.Documents.Writing;
 using Gongkai.Reports;
-using Gongkai.Tests;
 
 namespace Gongkai.Documents.Tests.Writing;
 
 /// <summary>What a supervising office keeps and exports: tables as JSON, the consolidated workbook and document, charts, uploads.</summary>
 public sealed class ConsolidatedWritingTests
 {
-    [Fact]
-    public void Tables_kept_as_JSON_come_back_cell_for_cell_with_missing_cells_still_missing()
-    {
-        var report = Builders.ConsistentReport();
-        report.Requests[RequestRow.CarriedIn, ApplicantColumn.All[2]] = null;
-        report.Proactive.FeesWanYuan = 1.25m;
-
-        var back = ReportJson.ReadTables(ReportJson.TablesText(report));
-
-        Assert.Equal(Samples.Tables(report), Samples.Tables(back));
-        Assert.Null(back.Requests[RequestRow.CarriedIn, ApplicantColumn.All[2]]);
-    }
-
-    [Fact]
-    public void A_report_kept_as_JSON_checks_the_next_years_report_as_the_document_itself_would()
-    {
-        var before = Builders.ConsistentReport(2023);
-        var next = Builders.ConsistentReport(2024);
-        next.Requests[RequestRow.CarriedIn, ApplicantColumn.Total] = 3;
-
-        var kept = ReportJson.ReadPrevious(ReportJson.TablesText(before), ReportJson.NarrativeText(before), before.Agency, 2023);
-
-        var findings = Gongkai.Audit.Auditor.Audit(next, kept);
-        Assert.Equal(Gongkai.Audit.Auditor.Audit(next, before), findings);
-        Assert.Contains(findings, f => f.Rule == "carry-over");
-        Assert.Contains(findings, f => f.Rule == "copied");
-    }
-
-    [Fact]
-    public void Findings_kept_as_JSON_come_back_with_their_location()
-    {
-        var report = Builders.ConsistentReport();
-        report.Requests[RequestRow.Received, ApplicantColumn.Total] = 9;
-        var findings = Gongkai.Audit.Auditor.Audit(report, null);
-
-        var back = ReportJson.ReadFindings(ReportJson.FindingsText(findings));
-
-        Assert.Equal(findings, back);
-    }
-
     [Fact]
     public void The_consolidated_workbook_has_each_table_as_published_with_numbers_an_office_can_sum()
     {

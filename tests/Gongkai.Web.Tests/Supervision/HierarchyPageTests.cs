@@ -1,3 +1,4 @@
+using Gongkai.Data.Supervision;
 using Gongkai.Documents.Writing;
 using Gongkai.Reports;
 using Gongkai.Supervision;
@@ -21,7 +22,7 @@ public abstract class HierarchyPageTests<TFactory>(TFactory factory) where TFact
         await factory.DrainCollectionAsync();
         // The county's report: the sum of all five agencies below it, but three more requests received than they report.
         var below = factory.Scoped(db => db.Submissions.Where(s => s.Year == 2025 && s.State == SubmissionState.Read).AsEnumerable()
-            .GroupBy(s => s.AgencyId).Select(g => ReportJson.ReadTables(g.MaxBy(s => s.Id)!.TablesJson, null, 2025)).ToList());
+            .GroupBy(s => s.AgencyId).Select(g => StoredReport.ReadTables(g.MaxBy(s => s.Id)!.TablesJson, null, 2025)).ToList());
         var county = DemoSupervision.Synthetic(DemoSupervision.CountyName, 2025, 0, 0, 0, 0);
         Copy(ReportSum.Sum([.. below, education]), county);
         county.Requests[RequestRow.ByCode(RequestRow.Received), ApplicantColumn.Total] += 3;

@@ -1,3 +1,4 @@
+using Gongkai.Data.Supervision;
 using System.IO.Compression;
 using System.Net;
 using System.Text;
@@ -132,7 +133,7 @@ public sealed class SupervisionTests(GongkaiFactory factory) : IClassFixture<Gon
         var counted = await factory.ScopedAsync(async db =>
         {
             var tables = await db.Submissions.Where(s => s.Year == 2025 && s.State == SubmissionState.Read).ToListAsync();
-            return tables.GroupBy(s => s.AgencyId).Select(g => ReportJson.ReadTables(g.MaxBy(s => s.Id)!.TablesJson)).ToList();
+            return tables.GroupBy(s => s.AgencyId).Select(g => StoredReport.ReadTables(g.MaxBy(s => s.Id)!.TablesJson)).ToList();
         });
         var expected = ReportSum.Sum(counted);
         var received = expected.Requests[RequestRow.Received, ApplicantColumn.Total]!.Value;

@@ -1,4 +1,3 @@
-using Gongkai.Reports;
 
 namespace Gongkai.Audit.Rules;
 

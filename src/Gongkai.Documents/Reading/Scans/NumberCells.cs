@@ -1,4 +1,3 @@
-using Gongkai.Reports;
 using OpenCvSharp;
 
 namespace Gongkai.Documents.Reading.Scans;

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Gongkai.Reports;
 using OpenCvSharp;
 
 namespace Gongkai.Documents.Reading.Scans;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using OpenCvSharp;
 
 namespace Gongkai.Documents.Reading.Scans;

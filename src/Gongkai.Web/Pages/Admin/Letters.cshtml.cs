@@ -30,7 +30,7 @@ public sealed class LettersModel(GongkaiDbContext db, LetterService letters) : P
             return Page();
         }
         var agencyId = User.AgencyId();
-        var own = await db.LetterTemplates.SingleOrDefaultAsync(t => t.AgencyId == agencyId && t.Key == Key)
+        var own = await db.LetterTemplates.OfAgency(agencyId).SingleOrDefaultAsync(t => t.Key == Key)
             ?? db.LetterTemplates.Add(new AgencyLetterTemplate(agencyId, Key)).Entity;
         own.Title = Title.Trim();
         own.Body = Body.Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
@@ -42,7 +42,7 @@ public sealed class LettersModel(GongkaiDbContext db, LetterService letters) : P
     public async Task<IActionResult> OnPostRestoreAsync(string key)
     {
         var agencyId = User.AgencyId();
-        var own = await db.LetterTemplates.SingleOrDefaultAsync(t => t.AgencyId == agencyId && t.Key == key);
+        var own = await db.LetterTemplates.OfAgency(agencyId).SingleOrDefaultAsync(t => t.Key == key);
         if (own is not null)
         {
             db.LetterTemplates.Remove(own);

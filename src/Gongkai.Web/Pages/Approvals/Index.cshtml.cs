@@ -25,7 +25,7 @@ public sealed class IndexModel(GongkaiDbContext db, RequestSteps steps, Clock cl
     private async Task<IActionResult> DecideAsync(long id, StepInput input, string done)
     {
         var agencyId = User.AgencyId();
-        var request = await db.Requests.Include(r => r.History).SingleOrDefaultAsync(r => r.Id == id && r.AgencyId == agencyId);
+        var request = await db.Requests.FindWithHistoryAsync(agencyId, id);
         if (request is null) return NotFound();
         var (result, message) = await steps.ApplyAsync(request, input, User.Actor());
         if (result != StepResult.Done)

@@ -22,19 +22,19 @@ public sealed class AgencyModel(GongkaiDbContext db) : PageModel
         var agency = await db.Agencies.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id);
         if (agency is null) return NotFound();
         Current = agency;
-        var published = await db.AnnualReports.AsNoTracking().Where(r => r.AgencyId == id && r.Status == Gongkai.Reports.ReportStatus.Published)
+        var published = await db.AnnualReports.OfAgency(id).AsNoTracking().Where(r => r.Status == Gongkai.Reports.ReportStatus.Published)
             .OrderByDescending(r => r.Year).ToListAsync();
         Reports = published.Select(r => (r.Year, r.Title(agency.Name), r.PublishedOn!.Value)).ToList();
-        Guides = (await db.GuideVersions.AsNoTracking().Where(g => g.AgencyId == id).ToListAsync())
+        Guides = (await db.GuideVersions.OfAgency(id).AsNoTracking().ToListAsync())
             .GroupBy(g => g.Kind).Select(g => g.MaxBy(v => v.Number)!).OrderBy(g => g.Kind).ToList();
-        Categories = await db.CatalogueCategories.AsNoTracking().Where(c => c.AgencyId == id).OrderBy(c => c.Order).Select(c => c.Name).ToListAsync();
+        Categories = await db.CatalogueCategories.OfAgency(id).AsNoTracking().OrderBy(c => c.Order).Select(c => c.Name).ToListAsync();
         if (!string.IsNullOrWhiteSpace(Q))
         {
             Items = (await Gongkai.Data.Search.DisclosureSearch.FindAsync(db, Q, id, PageSize * 5))
                 .Where(d => string.IsNullOrWhiteSpace(Category) || d.Category == Category).Take(PageSize).ToList();
             return Page();
         }
-        var items = db.Disclosures.AsNoTracking().Where(d => d.AgencyId == id && d.State == DisclosureState.Published && d.Attribute == DisclosureAttribute.Proactive);
+        var items = db.Disclosures.OfAgency(id).AsNoTracking().Where(d => d.State == DisclosureState.Published && d.Attribute == DisclosureAttribute.Proactive);
         if (!string.IsNullOrWhiteSpace(Category)) items = items.Where(d => d.Category == Category);
         Items = await items.OrderByDescending(d => d.PublishedOn).Take(PageSize).ToListAsync();
         return Page();

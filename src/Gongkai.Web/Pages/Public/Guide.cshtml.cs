@@ -14,7 +14,7 @@ public sealed class GuideModel(GongkaiDbContext db) : PageModel
     {
         if (await db.Agencies.AsNoTracking().SingleOrDefaultAsync(a => a.Id == agency) is not { } found) return NotFound();
         (Agency, Kind) = (found, kind);
-        Versions = await db.GuideVersions.AsNoTracking().Where(g => g.AgencyId == agency && g.Kind == kind).OrderByDescending(g => g.Number).ToListAsync();
+        Versions = await db.GuideVersions.OfAgency(agency).AsNoTracking().Where(g => g.Kind == kind).OrderByDescending(g => g.Number).ToListAsync();
         if ((version is { } n ? Versions.FirstOrDefault(v => v.Number == n) : Versions.FirstOrDefault()) is not { } shown) return NotFound();
         Shown = shown;
         return Page();

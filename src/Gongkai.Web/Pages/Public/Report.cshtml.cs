@@ -25,7 +25,7 @@ public sealed partial class ReportModel(GongkaiDbContext db) : PageModel
     public async Task<IActionResult> OnGetDocxAsync(int agencyId, int year)
     {
         if (!await LoadAsync(agencyId, year)) return NotFound();
-        return File(ReportDocx.Write(Published(), Record.PublishedOn), Requests.LetterModel.DocxContentType, Title + ".docx");
+        return File(ReportDocx.Write(Published(), Record.PublishedOn), ContentTypes.Docx, Title + ".docx");
     }
 
     public async Task<IActionResult> OnGetPdfAsync(int agencyId, int year)
@@ -36,7 +36,7 @@ public sealed partial class ReportModel(GongkaiDbContext db) : PageModel
             Error = "本网站暂不能生成PDF，请下载DOCX版本。";
             return Page();
         }
-        return File(await ReportPdf.WriteAsync(Published(), date: Record.PublishedOn), "application/pdf", Title + ".pdf");
+        return File(await ReportPdf.WriteAsync(Published(), date: Record.PublishedOn), ContentTypes.Pdf, Title + ".pdf");
     }
 
     /// <summary>The report as published, read back from its stored HTML (which reads back exactly).</summary>
@@ -44,8 +44,8 @@ public sealed partial class ReportModel(GongkaiDbContext db) : PageModel
 
     private async Task<bool> LoadAsync(int agencyId, int year)
     {
-        var record = await db.AnnualReports.AsNoTracking()
-            .SingleOrDefaultAsync(r => r.AgencyId == agencyId && r.Year == year && r.Status == ReportStatus.Published);
+        var record = await db.AnnualReports.OfAgency(agencyId).AsNoTracking()
+            .SingleOrDefaultAsync(r => r.Year == year && r.Status == ReportStatus.Published);
         if (record?.PublishedHtml is not { } html) return false;
         Record = record;
         AgencyName = await db.Agencies.AsNoTracking().Where(a => a.Id == agencyId).Select(a => a.Name).SingleAsync();

@@ -93,6 +93,6 @@ public sealed class TrackModel(GongkaiDbContext db, Portal portal, CalendarServi
             Error = Portal.TrackingNotFound;
             return Page();
         }
-        return File(letter.Docx, Requests.LetterModel.DocxContentType, letter.FileName);
+        return File(letter.Docx, ContentTypes.Docx, letter.FileName);
     }
 }

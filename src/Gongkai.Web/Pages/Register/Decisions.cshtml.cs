@@ -61,7 +61,7 @@ public sealed class DecisionsModel(GongkaiDbContext db, Clock clock) : PageModel
         var agencyId = User.AgencyId();
         foreach (var row in rows)
         {
-            var count = await db.DecisionCounts.SingleOrDefaultAsync(d => d.AgencyId == agencyId && d.Year == row.Year && d.Month == row.Month)
+            var count = await db.DecisionCounts.OfAgency(agencyId).SingleOrDefaultAsync(d => d.Year == row.Year && d.Month == row.Month)
                 ?? db.DecisionCounts.Add(new DecisionCount(agencyId, row.Year, row.Month)).Entity;
             count.Set(row.Licensing, row.Penalty, row.Enforcement, row.FeesWanYuan);
         }

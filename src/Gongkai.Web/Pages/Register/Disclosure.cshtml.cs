@@ -67,7 +67,7 @@ public sealed class DisclosureModel(GongkaiDbContext db, Clock clock) : PageMode
     private async Task<IActionResult> ChangeAsync(int id, string done, Func<Disclosure, Task> change)
     {
         var agencyId = User.AgencyId();
-        var item = await db.Disclosures.SingleOrDefaultAsync(d => d.Id == id && d.AgencyId == agencyId);
+        var item = await db.Disclosures.OfAgency(agencyId).SingleOrDefaultAsync(d => d.Id == id);
         if (item is null) return NotFound();
         try
         {
@@ -88,7 +88,7 @@ public sealed class DisclosureModel(GongkaiDbContext db, Clock clock) : PageMode
     private async Task<bool> LoadAsync(int id)
     {
         var agencyId = User.AgencyId();
-        var item = await db.Disclosures.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id && d.AgencyId == agencyId);
+        var item = await db.Disclosures.OfAgency(agencyId).AsNoTracking().SingleOrDefaultAsync(d => d.Id == id);
         if (item is null) return false;
         Item = item;
         Duties = await Gongkai.Web.Disclosures.ReviewDuties.OfAsync(db, User);

@@ -47,7 +47,7 @@ public sealed class DocumentsModel(GongkaiDbContext db, Clock clock) : PageModel
     public async Task<IActionResult> OnPostRepealAsync(int id, DateOnly? repealedOn)
     {
         var agencyId = User.AgencyId();
-        var document = await db.NormativeDocuments.SingleOrDefaultAsync(d => d.Id == id && d.AgencyId == agencyId);
+        var document = await db.NormativeDocuments.OfAgency(agencyId).SingleOrDefaultAsync(d => d.Id == id);
         if (document is null) return NotFound();
         try
         {

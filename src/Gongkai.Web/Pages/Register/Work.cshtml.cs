@@ -29,7 +29,7 @@ public sealed class WorkModel(GongkaiDbContext db, Clock clock, CalendarService 
     public Task<IActionResult> OnPostInterpretationAsync(int documentId, InterpretationForm form, string? title, string? link, DateOnly? publishedOn) =>
         AddAsync(async agencyId =>
         {
-            if (!await db.NormativeDocuments.AnyAsync(d => d.Id == documentId && d.AgencyId == agencyId)) throw new DomainException("请选择所解读的文件。");
+            if (!await db.NormativeDocuments.OfAgency(agencyId).AnyAsync(d => d.Id == documentId)) throw new DomainException("请选择所解读的文件。");
             if (publishedOn is null) throw new DomainException("请填写解读的发布日期。");
             db.Interpretations.Add(new Interpretation(agencyId, documentId, form, title ?? "", link ?? "", publishedOn.Value));
         }, "已登记政策解读。");

@@ -18,7 +18,7 @@ public sealed class WorkPointsModel(GongkaiDbContext db, Clock clock) : PageMode
         await LoadAsync(year);
         if (Points.All(p => p.Point.Id != pointId)) return NotFound();
         var agencyId = User.AgencyId();
-        var progress = await db.WorkPointProgress.SingleOrDefaultAsync(p => p.WorkPointId == pointId && p.AgencyId == agencyId)
+        var progress = await db.WorkPointProgress.OfAgency(agencyId).SingleOrDefaultAsync(p => p.WorkPointId == pointId)
             ?? db.WorkPointProgress.Add(new WorkPointProgress(pointId, agencyId)).Entity;
         try
         {

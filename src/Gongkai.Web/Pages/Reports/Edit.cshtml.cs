@@ -91,14 +91,9 @@ public sealed class EditModel(GongkaiDbContext db, ReportService reports, Clock 
         var dated = Checked.Record?.PublishedOn ?? clock.Today;
         if (format == "pdf" && !System.IO.File.Exists(ReportPdf.DefaultChromium))
             return await RefuseAsync(year, "本服务器未安装Chromium，暂不能导出PDF；请导出DOCX或HTML，或由管理员安装 chromium 和 fonts-noto-cjk。");
-        return format switch
-        {
-            "docx" => File(ReportDocx.Write(report, dated), Requests.LetterModel.DocxContentType, name + ".docx"),
-            "html" => File(Encoding.UTF8.GetBytes(ReportHtml.Write(report, dated)), "text/html; charset=utf-8", name + ".html"),
-            "pdf" => File(await ReportPdf.WriteAsync(report, date: dated), "application/pdf", name + ".pdf"),
-            "json" => File(Encoding.UTF8.GetBytes(ReportJson.Audited(new AuditedReport(name + ".json", report, null, Checked.Findings)).ToJsonString(ReportJson.Options)), "application/json", name + ".json"),
-            _ => NotFound(),
-        };
+        if (!ReportFile.Formats.Contains(format)) return NotFound();
+        var file = await ReportFile.WriteAsync(report, Checked.Findings, format, name, dated);
+        return File(file.Bytes, file.ContentType, file.FileName);
     }
 
     /// <summary>Last year's report as the agency published it, so that this year's is checked against it.</summary>
@@ -159,7 +154,7 @@ public sealed class EditModel(GongkaiDbContext db, ReportService reports, Clock 
         {
             record.Unlock(clock.Today, User.Actor(), Reason ?? "");
             // Unlocking a report the office returned is the agency beginning its correction (整改中).
-            (await db.ReportReviews.SingleOrDefaultAsync(r => r.AgencyId == record.AgencyId && r.Year == year))?.Begin(clock.Today);
+            (await db.ReportReviews.OfAgency(record.AgencyId).SingleOrDefaultAsync(r => r.Year == year))?.Begin(clock.Today);
         }
         catch (DomainException e)
         {
@@ -184,7 +179,7 @@ public sealed class EditModel(GongkaiDbContext db, ReportService reports, Clock 
         Year = year;
         Checked = await reports.BuildAsync(User.AgencyId(), year);
         var agencyId = User.AgencyId();
-        Returned = (await db.ReportReviews.AsNoTracking().SingleOrDefaultAsync(r => r.AgencyId == agencyId && r.Year == year))?.Rounds.LastOrDefault();
+        Returned = (await db.ReportReviews.OfAgency(agencyId).AsNoTracking().SingleOrDefaultAsync(r => r.Year == year))?.Rounds.LastOrDefault();
     }
 
     /// <summary>The supervising office's last 退回整改 of this report, open or done.</summary>
@@ -193,7 +188,7 @@ public sealed class EditModel(GongkaiDbContext db, ReportService reports, Clock 
     private async Task<AnnualReportRecord> RecordAsync(int year)
     {
         var agencyId = User.AgencyId();
-        return await db.AnnualReports.SingleOrDefaultAsync(r => r.AgencyId == agencyId && r.Year == year)
+        return await db.AnnualReports.OfAgency(agencyId).SingleOrDefaultAsync(r => r.Year == year)
             ?? db.AnnualReports.Add(new AnnualReportRecord(agencyId, year)).Entity;
     }
 

@@ -117,7 +117,7 @@ public sealed class DetailsModel(GongkaiDbContext db, Clock clock, CalendarServi
     public async Task<IActionResult> OnGetFileAsync(long id, long fileId)
     {
         var agencyId = User.AgencyId();
-        var file = await db.RequestFiles.AsNoTracking().SingleOrDefaultAsync(f => f.Id == fileId && f.RequestId == id && f.AgencyId == agencyId);
+        var file = await db.RequestFiles.OfAgency(agencyId).AsNoTracking().SingleOrDefaultAsync(f => f.Id == fileId && f.RequestId == id);
         return file is null ? NotFound() : File(file.Content, file.ContentType, file.FileName);
     }
 
@@ -187,7 +187,7 @@ public sealed class DetailsModel(GongkaiDbContext db, Clock clock, CalendarServi
     private async Task<bool> LoadAsync(long id)
     {
         var agencyId = User.AgencyId();
-        var request = await db.Requests.Include(r => r.History).SingleOrDefaultAsync(r => r.Id == id && r.AgencyId == agencyId);
+        var request = await db.Requests.FindWithHistoryAsync(agencyId, id);
         if (request is null) return false;
         Current = request;
         Today = clock.Today;

@@ -6,10 +6,8 @@ public sealed class LetterModel(GongkaiDbContext db, LetterService letters) : Pa
     public async Task<IActionResult> OnGetAsync(long id)
     {
         var agencyId = User.AgencyId();
-        var letter = await db.Letters.AsNoTracking().SingleOrDefaultAsync(l => l.Id == id && l.AgencyId == agencyId);
+        var letter = await db.Letters.OfAgency(agencyId).AsNoTracking().SingleOrDefaultAsync(l => l.Id == id);
         if (letter is null) return NotFound();
-        return File(letter.IsDraft ? await letters.PreviewAsync(letter) : letter.Docx, DocxContentType, letter.FileName);
+        return File(letter.IsDraft ? await letters.PreviewAsync(letter) : letter.Docx, ContentTypes.Docx, letter.FileName);
     }
-
-    public const string DocxContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 }

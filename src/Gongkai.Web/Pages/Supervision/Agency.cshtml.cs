@@ -1,3 +1,4 @@
+using Gongkai.Data.Supervision;
 using Gongkai.Documents.Writing;
 using Gongkai.Reports;
 using Gongkai.Supervision;
@@ -23,7 +24,7 @@ public sealed class AgencyModel(GongkaiDbContext db, Dashboard dashboard, Clock 
             .Select(s => new { s.Id, Year = s.Year!.Value, s.PublishedOn, s.TablesJson, s.Errors, s.Warnings, s.PreviousId }).ToListAsync();
         Years = submissions.GroupBy(s => s.Year).Select(g => g.MaxBy(s => s.Id)!).OrderByDescending(s => s.Year)
             .Select(s => new YearRow(s.Year, s.Id, s.PublishedOn, AnnualReportRecord.PublishedOnTime(s.Year, s.PublishedOn),
-                ReportJson.ReadTables(s.TablesJson), s.Errors, s.Warnings, s.PreviousId is not null)).ToList();
+                StoredReport.ReadTables(s.TablesJson), s.Errors, s.Warnings, s.PreviousId is not null)).ToList();
         TrendChart = SvgChart.Trend("历年新收申请数", Years.OrderBy(y => y.Year)
             .Select(y => ($"{y.Year}年", y.Report.Requests[RequestRow.Received, ApplicantColumn.Total] ?? 0)).ToList());
         return Page();

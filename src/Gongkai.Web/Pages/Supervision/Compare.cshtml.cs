@@ -19,8 +19,8 @@ public sealed class CompareModel(GongkaiDbContext db, Dashboard dashboard, Clock
         Comparison = await CompareAsync(agency);
         return (format, Comparison) switch
         {
-            ("docx", { } c) => File(YearComparisonWriter.Docx(c), Requests.LetterModel.DocxContentType, c.Title + ".docx"),
-            ("pdf", { } c) => File(await ReportPdf.PrintAsync(YearComparisonWriter.Document(c)), "application/pdf", c.Title + ".pdf"),
+            ("docx", { } c) => File(YearComparisonWriter.Docx(c), ContentTypes.Docx, c.Title + ".docx"),
+            ("pdf", { } c) => File(await ReportPdf.PrintAsync(YearComparisonWriter.Document(c)), ContentTypes.Pdf, c.Title + ".pdf"),
             _ => Page(),
         };
     }
@@ -37,7 +37,7 @@ public sealed class CompareModel(GongkaiDbContext db, Dashboard dashboard, Clock
         var kept = await db.Submissions.AsNoTracking().Where(s => s.Id == now || s.Id == before)
             .Select(s => new { s.Id, s.TablesJson, s.NarrativeJson, s.AgencyNameRead, s.Year }).ToListAsync();
         var (a, b) = (kept.Single(k => k.Id == now), kept.Single(k => k.Id == before));
-        return YearComparison.Compare(Agency.Name, Year, ReportJson.ReadPrevious(a.TablesJson, a.NarrativeJson, a.AgencyNameRead, Year),
-            ReportJson.ReadPrevious(b.TablesJson, b.NarrativeJson, b.AgencyNameRead, Year - 1));
+        return YearComparison.Compare(Agency.Name, Year, StoredReport.ReadPrevious(a.TablesJson, a.NarrativeJson, a.AgencyNameRead, Year),
+            StoredReport.ReadPrevious(b.TablesJson, b.NarrativeJson, b.AgencyNameRead, Year - 1));
     }
 }

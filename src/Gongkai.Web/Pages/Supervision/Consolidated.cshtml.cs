@@ -59,8 +59,8 @@ public sealed class ConsolidatedModel(Dashboard dashboard, Clock clock) : Superv
         {
             "xlsx" => File(ConsolidatedXlsx.Write(Title, Sum, Notes, reports.Select(r =>
                     new ConsolidatedXlsx.AgencyFigures(r.Row.Agency.Name, r.Report, r.Row.Submission!.Errors, r.Row.Submission.Warnings, r.Row.Review?.Label() ?? ""))),
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", Title + ".xlsx"),
-            "docx" => File(ReportDocx.WriteTables(Title, Sum, Notes), Pages.Requests.LetterModel.DocxContentType, Title + ".docx"),
+                ContentTypes.Xlsx, Title + ".xlsx"),
+            "docx" => File(ReportDocx.WriteTables(Title, Sum, Notes), ContentTypes.Docx, Title + ".docx"),
             _ => NotFound(),
         };
     }

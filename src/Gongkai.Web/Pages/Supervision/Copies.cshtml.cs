@@ -1,3 +1,4 @@
+using Gongkai.Data.Supervision;
 using Gongkai.Documents.Writing;
 using Gongkai.Reports;
 using Gongkai.Supervision;
@@ -25,7 +26,7 @@ public sealed class CopiesModel(GongkaiDbContext db, Dashboard dashboard, Clock 
         {
             if (Pairs.FirstOrDefault(p => p.A == first && p.B == second && p.Section == s) is not { } pair) return NotFound();
             var texts = await db.Submissions.AsNoTracking().Where(x => x.Id == first || x.Id == second).Select(x => new { x.Id, x.NarrativeJson }).ToListAsync();
-            string Text(int id) => ReportJson.ReadNarrative(texts.Single(t => t.Id == id).NarrativeJson).GetValueOrDefault(s) ?? "";
+            string Text(int id) => StoredReport.ReadNarrative(texts.Single(t => t.Id == id).NarrativeJson).GetValueOrDefault(s) ?? "";
             Shown = (pair, NarrativeCopies.Passages(Text(first), Text(second)), NarrativeCopies.Passages(Text(second), Text(first)));
         }
         return Page();

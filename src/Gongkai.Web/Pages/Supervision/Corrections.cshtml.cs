@@ -28,7 +28,7 @@ public sealed class CorrectionsModel(Data.GongkaiDbContext db, Dashboard dashboa
             e.Agency, e.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), $"第{e.Round.Number}次", e.Round.ReturnedOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             e.Round.Deadline.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), string.Join("\n", e.Round.FindingLines), e.State, e.Round.CorrectedOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "",
         });
-        return File(GridXlsx.Write([("整改台账", GridXlsx.Table(Headers, rows))]), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", Title + ".xlsx");
+        return File(GridXlsx.Write([("整改台账", GridXlsx.Table(Headers, rows))]), ContentTypes.Xlsx, Title + ".xlsx");
     }
 
     private async Task<bool> LoadAsync(int? year, int? under)

@@ -47,7 +47,7 @@ public sealed class IndicatorsModel(Dashboard dashboard, Clock clock, IndicatorB
                 ? [ratio.Enough && ratio.Rate is { } rate ? Percent(rate) : "样本不足", Number(ratio.Numerator), Number(ratio.Denominator)]
                 : new[] { "", "", "" })));
         var title = $"{Region.Name}{Year}年政务公开指标";
-        return File(GridXlsx.Write([("指标", GridXlsx.Table(headers, rows))]), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", title + ".xlsx");
+        return File(GridXlsx.Write([("指标", GridXlsx.Table(headers, rows))]), ContentTypes.Xlsx, title + ".xlsx");
     }
 
     private async Task<bool> LoadAsync(int? year, int? under)

@@ -98,7 +98,7 @@ public sealed class SubmissionModel(GongkaiDbContext db, Dashboard dashboard, Cl
         var office = Tree.Find(RootId)!.Name;
         var title = CorrectionNotice.Title(agency, year);
         return File(LetterDocx.Write(title, CorrectionNotice.Number(Review, returned), CorrectionNotice.Body(agency, year, returned, office), office, returned.ReturnedOn, ""),
-            Requests.LetterModel.DocxContentType, title + ".docx");
+            ContentTypes.Docx, title + ".docx");
     }
 
     /// <summary>The corrected file of an agency outside Gongkai: read and audited as any upload, it closes the open round.</summary>
@@ -130,7 +130,7 @@ public sealed class SubmissionModel(GongkaiDbContext db, Dashboard dashboard, Cl
             Error = "此版本已被更新的版本取代，请在最新版本上审核。";
             return Page();
         }
-        var review = await db.ReportReviews.SingleOrDefaultAsync(r => r.AgencyId == agencyId && r.Year == year)
+        var review = await db.ReportReviews.OfAgency(agencyId).SingleOrDefaultAsync(r => r.Year == year)
             ?? db.ReportReviews.Add(new ReportReview(agencyId, year)).Entity;
         try
         {
@@ -164,14 +164,14 @@ public sealed class SubmissionModel(GongkaiDbContext db, Dashboard dashboard, Cl
         Submission = details;
         if (details.State == SubmissionState.Read)
         {
-            Report = ReportJson.ReadTables(details.TablesJson, details.AgencyNameRead, details.Year);
-            Findings = ReportJson.ReadFindings(details.FindingsJson);
+            Report = StoredReport.ReadTables(details.TablesJson, details.AgencyNameRead, details.Year);
+            Findings = StoredReport.ReadFindings(details.FindingsJson);
             Keys = FindingKeys.Of(Findings);
         }
         if (details is { AgencyId: { } agencyId, Year: { } year })
         {
             CurrentId = await SubmissionQueries.CurrentIdAsync(db, agencyId, year);
-            Review = await db.ReportReviews.AsNoTracking().SingleOrDefaultAsync(r => r.AgencyId == agencyId && r.Year == year);
+            Review = await db.ReportReviews.OfAgency(agencyId).AsNoTracking().SingleOrDefaultAsync(r => r.Year == year);
         }
         return details;
     }

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Gongkai.Cli;
 
-namespace Gongkai.Data.Tests.Reports;
+namespace Gongkai.Cli.Tests;
 
 public class ReportCommandTests
 {
@@ -43,5 +43,16 @@ public class ReportCommandTests
 
         Assert.Equal(2, exit);
         Assert.Contains("没有编号为999的机关", log.ToString());
+    }
+
+    [Fact]
+    public async Task A_misspelt_database_provider_is_refused_in_chinese_rather_than_taken_as_sqlite()
+    {
+        var log = new StringWriter();
+        var exit = await ReportCommand.RunAsync(new ReportCommand.Options(1, 2025, "json", "/tmp/none.json", Demo: false, "Data Source=/tmp/none.db", "Postgress"), log);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("数据库类型“Postgress”不可用：只能是 Sqlite 或 Postgres。", log.ToString());
+        Assert.False(File.Exists("/tmp/none.db"));
     }
 }

@@ -5,7 +5,7 @@ using OpenCvSharp;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Writer;
 
-namespace Gongkai.Documents.Tests.Reading.Scans;
+namespace Gongkai.Testing;
 
 /// <summary>What a scanner does to a printed page: a sheet fed askew, lossy JPEG, grey paper, a soft focus, a page turned.</summary>
 public sealed record Degradation(string Name, double Angle = 0, int JpegQuality = 0, int Paper = 255, double Blur = 0, bool Turned = false, int Dpi = 200)

@@ -1,6 +1,6 @@
 using Gongkai.Reports;
 
-namespace Gongkai.Tests;
+namespace Gongkai.Testing;
 
 /// <summary>Reports for tests: a consistent one with numbers in many cells, to be corrupted one fact at a time.</summary>
 public static class Builders

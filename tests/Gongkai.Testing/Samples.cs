@@ -3,7 +3,7 @@ using Gongkai.Documents.Reading;
 using Gongkai.Documents.Writing;
 using Gongkai.Reports;
 
-namespace Gongkai.Documents.Tests;
+namespace Gongkai.Testing;
 
 /// <summary>The published reports of ../shared/samples, copied beside the tests, and helpers to compare what is read.</summary>
 public static class Samples

@@ -1,17 +1,10 @@
-using Gongkai.Data.Guards;
 using Gongkai.Data.PersonalData;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 
 namespace Gongkai.Data.Postgres;
 
-/// <summary>PostgreSQL, for a region-wide deployment. Its migrations live in this assembly.</summary>
-public static class PostgresDatabase
-{
-    public static DbContextOptionsBuilder UseGongkaiPostgres(this DbContextOptionsBuilder options, string connectionString, PersonalDataKey key) =>
-        options.UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(typeof(PostgresDatabase).Assembly.GetName().Name)).AddGongkaiGuards().UsePersonalDataKey(key);
-}
-
+/// <summary>PostgreSQL's migrations live in this assembly; <see cref="GongkaiDatabase"/> opens the database.</summary>
 public sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<GongkaiDbContext>
 {
     public GongkaiDbContext CreateDbContext(string[] args)

@@ -1,0 +1,3 @@
+// What the commands use: System.CommandLine and the auditor of published reports.
+global using System.CommandLine;
+global using Gongkai.Documents.Auditing;

@@ -1,0 +1,2 @@
+// What nearly every file of the persistence layer uses: EF Core.
+global using Microsoft.EntityFrameworkCore;
