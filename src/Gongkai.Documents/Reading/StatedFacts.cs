@@ -35,27 +35,32 @@ public static partial class StatedFacts
 
     private static void ReadRequests(string clause, AnnualReport report)
     {
+        // Each pattern is tried only where the words it cannot match without stand: a count needs its measure word,
+        // a carry its 结转/转入, a negation its 未/无/没有.
+        var counted = clause.AsSpan().IndexOfAny(Measures) >= 0;
         // Carried in or forward first: "上年结转政府信息公开申请1件" states no request received.
         var carried = new List<Match>();
-        foreach (var (pattern, kind) in new[] { (CarriedIn(), StatedFactKind.RequestsCarriedIn), (CarriedForward(), StatedFactKind.RequestsCarriedForward) })
-            foreach (var (m, n) in Counts(pattern, clause))
-            {
-                report.StatedFacts.Add(new StatedFact(kind, n, m.Value));
-                carried.Add(m);
-            }
+        if (counted && (clause.Contains("结转", StringComparison.Ordinal) || clause.Contains("转入", StringComparison.Ordinal)))
+            foreach (var (pattern, kind) in new[] { (CarriedIn(), StatedFactKind.RequestsCarriedIn), (CarriedForward(), StatedFactKind.RequestsCarriedForward) })
+                foreach (var (m, n) in Counts(pattern, clause))
+                {
+                    report.StatedFacts.Add(new StatedFact(kind, n, m.Value));
+                    carried.Add(m);
+                }
         var stated = false;
-        foreach (var (m, n) in Counts(Requests(), clause))
+        foreach (var (m, n) in counted ? Counts(Requests(), clause) : [])
         {
             if (carried.Any(c => c.Index < m.Index + m.Length && m.Index < c.Index + c.Length)) continue;
             var kind = m.Groups["verb"].Value is "办结" or "答复" or "处理完毕" ? StatedFactKind.RequestsAnswered : StatedFactKind.RequestsReceived;
             report.StatedFacts.Add(new StatedFact(kind, n, m.Value));
             stated |= kind == StatedFactKind.RequestsReceived;
         }
-        if (!stated && Channels().Match(clause) is { Success: true } channels && clause.Contains("申请", StringComparison.Ordinal))
+        if (!stated && counted && Channels().Match(clause) is { Success: true } channels && clause.Contains("申请", StringComparison.Ordinal))
         {
             var counts = channels.Groups["n"].Captures.Select(c => ChineseNumber.Parse(c.Value)).ToList();
             if (counts.All(c => c is not null)) report.StatedFacts.Add(new StatedFact(StatedFactKind.RequestsReceived, counts.Sum(c => c!.Value), channels.Value));
         }
+        if (!Negated(clause)) return;
         foreach (Match m in NoneReceived().Matches(clause))
             if (!m.Value.Contains("复议", StringComparison.Ordinal) && !m.Value.Contains("诉讼", StringComparison.Ordinal))
                 report.StatedFacts.Add(new StatedFact(StatedFactKind.RequestsReceived, 0, m.Value));
@@ -63,11 +68,12 @@ public static partial class StatedFacts
 
     private static void ReadCases(string clause, AnnualReport report)
     {
-        foreach (var (pattern, kind) in new[] { (ReviewCount(), StatedFactKind.ReviewCases), (LitigationCount(), StatedFactKind.LitigationCases) })
-            foreach (var (m, n) in Counts(pattern, clause))
-                report.StatedFacts.Add(new StatedFact(kind, n, m.Value));
+        if (clause.AsSpan().IndexOfAny(CaseMeasures) >= 0)
+            foreach (var (pattern, kind) in new[] { (ReviewCount(), StatedFactKind.ReviewCases), (LitigationCount(), StatedFactKind.LitigationCases) })
+                foreach (var (m, n) in Counts(pattern, clause))
+                    report.StatedFacts.Add(new StatedFact(kind, n, m.Value));
         // "未发生行政复议、被提起诉讼的情况": one negation, both kinds, "诉讼" with or without "行政".
-        if (NoCases().Match(clause) is { Success: true } none)
+        if (Negated(clause) && NoCases().Match(clause) is { Success: true } none)
         {
             if (none.Value.Contains("复议", StringComparison.Ordinal)) report.StatedFacts.Add(new StatedFact(StatedFactKind.ReviewCases, 0, none.Value));
             if (none.Value.Contains("诉讼", StringComparison.Ordinal)) report.StatedFacts.Add(new StatedFact(StatedFactKind.LitigationCases, 0, none.Value));
@@ -86,6 +92,11 @@ public static partial class StatedFacts
         foreach (Match m in NoFees().Matches(clause))
             report.StatedFacts.Add(new StatedFact(StatedFactKind.AdministrativeFees, 0, m.Value));
     }
+
+    private static bool Negated(string clause) => clause.AsSpan().IndexOfAny('未', '无') >= 0 || clause.Contains("没有", StringComparison.Ordinal);
+
+    private static readonly System.Buffers.SearchValues<char> Measures = System.Buffers.SearchValues.Create("件份条个宗");
+    private static readonly System.Buffers.SearchValues<char> CaseMeasures = System.Buffers.SearchValues.Create("件起宗");
 
     /// <summary>The pattern's matches in the clause whose count (group "n") reads as a number.</summary>
     private static IEnumerable<(Match Match, int Count)> Counts(Regex pattern, string clause)

@@ -83,6 +83,8 @@ internal static partial class TextNormalizer
     public static string Compact(string text)
     {
         var span = text.AsSpan();
+        // Most cells are digits or ASCII words: printable ASCII holds no white space, and the test is a vectorised scan.
+        if (!span.ContainsAnyExceptInRange('!', '~')) return text;
         var next = span.IndexOfAny(WhiteSpace);
         if (next < 0) return text;
         var buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
