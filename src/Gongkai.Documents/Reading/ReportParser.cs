@@ -63,7 +63,7 @@ internal static partial class ReportParser
     /// </summary>
     private static bool IsContentsEntry(LayoutRow row, string compact) =>
         (row.Cells.Count > 1 && row.Cells[^1].Trim() is { Length: > 0 and <= 3 } last && last.All(char.IsAsciiDigit))
-        || ContentsLeader().IsMatch(compact);
+        || (compact.Length > 3 && char.IsDigit(compact[^1]) && ContentsLeader().IsMatch(compact));
 
     [GeneratedRegex(@"[.…·・]{3,}\d{1,3}$")]
     private static partial Regex ContentsLeader();

@@ -18,7 +18,8 @@ internal static partial class SectionHeadings
     /// <summary>The heading a line is, or null: "三、收到和处理政府信息公开申请情况" but not "三、本年度办理结果".</summary>
     public static SectionHeading? Recognise(string compactLine)
     {
-        if (compactLine.Length > 40) return null;
+        // Every row is asked: one that does not begin with a numeral is turned away before the pattern runs.
+        if (compactLine.Length is 0 or > 40 || !"一二三四五六七八九十".Contains(compactLine[0])) return null;
         var match = Numbered().Match(compactLine);
         if (!match.Success) return null;
         var title = compactLine[match.Length..];
