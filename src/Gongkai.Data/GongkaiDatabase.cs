@@ -32,6 +32,14 @@ public static class GongkaiDatabase
     public static DbContextOptionsBuilder UseGongkaiPostgres(this DbContextOptionsBuilder options, string connectionString, PersonalDataKey key) =>
         options.UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly("Gongkai.Data.Postgres")).AddGongkaiGuards().UsePersonalDataKey(key);
 
+    /// <summary>A context for <c>dotnet ef</c> alone: migrations read the model, never the data, so the key is never used.</summary>
+    public static GongkaiDbContext ForMigrations(DatabaseProvider provider, string connectionString)
+    {
+        var options = new DbContextOptionsBuilder<GongkaiDbContext>();
+        options.UseGongkai(provider, connectionString, PersonalDataKey.Generate());
+        return new GongkaiDbContext(options.Options);
+    }
+
     /// <summary>
     /// Migrates the database, SQLite in write-ahead-log mode: pages, uploads and the background reader of collected reports
     /// write at once, and in SQLite's default journal a reader holding its lock made a writer fail with "database is

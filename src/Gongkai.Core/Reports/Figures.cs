@@ -4,7 +4,10 @@ namespace Gongkai.Reports;
 /// <summary>A figure of the tables as people write it: 3, not 3.0 (values keep the scale they were read or stored with).</summary>
 public static class Figures
 {
-    public static string Show(decimal value) => (value / 1.0000000000000000000000000000m).ToString(CultureInfo.InvariantCulture);
+    public static string Show(decimal value) => Trimmed(value).ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The value without the trailing zeros of its scale ("0.0000" from a database is 0, 1.50 is 1.5).</summary>
+    public static decimal Trimmed(decimal value) => value / 1.0000000000000000000000000000m;
 
     public static string Show(decimal? value, string empty) => value is { } v ? Show(v) : empty;
 

@@ -124,8 +124,7 @@ public static class StoredReport
 
     private static decimal?[] Numbers(IEnumerable<decimal?> values) => values.Select(Number).ToArray();
 
-    /// <summary>A number without the trailing zeros of its storage ("0.0000" from a database is kept as 0).</summary>
-    private static decimal? Number(decimal? value) => value is { } d ? d / 1.000000000000000000000000000000000m : null;
+    private static decimal? Number(decimal? value) => value is { } d ? Figures.Trimmed(d) : null;
 }
 
 internal sealed class StoredTables

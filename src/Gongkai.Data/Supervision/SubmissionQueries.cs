@@ -33,6 +33,7 @@ public static class SubmissionQueries
         var pending = nameof(SubmissionState.Pending);
         count = await WithinBudgetAsync(db, count, stale, cancel);
         if (count == 0) return [];
+        var claimable = Claimable(db, stale);
         var taken = db.Database.ProviderName == PostgresProvider
             ? await db.Database.ExecuteSqlAsync($"""
                 UPDATE "ReportSubmissions" SET "ClaimToken" = {token}, "ClaimedAt" = {at}
@@ -40,12 +41,14 @@ public static class SubmissionQueries
                                WHERE "State" = {pending} AND ("ClaimToken" IS NULL OR "ClaimedAt" < {stale})
                                ORDER BY "Id" LIMIT {count} FOR UPDATE SKIP LOCKED)
                 """, cancel)
-            : await db.Submissions.Where(s => db.Submissions
-                    .Where(w => w.State == SubmissionState.Pending && (EF.Property<Guid?>(w, ClaimToken) == null || EF.Property<DateTime?>(w, ClaimedAt) < stale))
-                    .OrderBy(w => w.Id).Select(w => w.Id).Take(count).Contains(s.Id))
+            : await db.Submissions.Where(s => claimable.OrderBy(w => w.Id).Select(w => w.Id).Take(count).Contains(s.Id))
                 .ExecuteUpdateAsync(u => u.SetProperty(s => EF.Property<Guid?>(s, ClaimToken), token).SetProperty(s => EF.Property<DateTime?>(s, ClaimedAt), at), cancel);
         return taken == 0 ? [] : await db.Submissions.Where(s => EF.Property<Guid?>(s, ClaimToken) == token).OrderBy(s => s.Id).ToListAsync(cancel);
     }
+
+    /// <summary>Waiting submissions no worker holds, or whose worker stopped (a claim older than <see cref="StaleClaim"/>).</summary>
+    private static IQueryable<ReportSubmission> Claimable(GongkaiDbContext db, DateTime stale) =>
+        db.Submissions.Where(w => w.State == SubmissionState.Pending && (EF.Property<Guid?>(w, ClaimToken) == null || EF.Property<DateTime?>(w, ClaimedAt) < stale));
 
     /// <summary>The worker is done with what it took (read or refused): a submission queued again later is free to take at once.</summary>
     public static void Release(GongkaiDbContext db, IEnumerable<ReportSubmission> claimed)
@@ -65,7 +68,7 @@ public static class SubmissionQueries
 
     private static async Task<int> WithinBudgetAsync(GongkaiDbContext db, int count, DateTime stale, CancellationToken cancel)
     {
-        var sizes = await db.Submissions.Where(w => w.State == SubmissionState.Pending && (EF.Property<Guid?>(w, ClaimToken) == null || EF.Property<DateTime?>(w, ClaimedAt) < stale))
+        var sizes = await Claimable(db, stale)
             .OrderBy(w => w.Id).Select(w => (long)w.Document.Length).Take(count).ToListAsync(cancel);
         var (taken, bytes) = (0, 0L);
         while (taken < sizes.Count && (taken == 0 || bytes + sizes[taken] <= ClaimBytes)) bytes += sizes[taken++];

@@ -72,7 +72,7 @@ public static class ReportJson
     private static JsonArray Numbers(IEnumerable<decimal?> values) => new(values.Select(Number).ToArray());
 
     /// <summary>A number without trailing zeros of its storage ("0.0000" from a database is 0).</summary>
-    private static JsonNode? Number(decimal? value) => value is { } d ? JsonValue.Create(d / 1.000000000000000000000000000000000m) : null;
+    private static JsonNode? Number(decimal? value) => value is { } d ? JsonValue.Create(Figures.Trimmed(d)) : null;
 
     public static JsonObject Finding(Finding finding) => new()
     {
