@@ -26,11 +26,11 @@ internal static partial class PdfSource
         try
         {
             using var document = PdfDocument.Open(bytes);
-            foreach (var page in document.GetPages())
+            foreach (var page in PdfLetterPages.Of(document))
             {
                 var rows = PageRows(page).ToList();
-                if (page.NumberOfImages > 0) withPictures.Add(page.Number);
-                pages.Add(rows.Count == 0 && page.NumberOfImages > 0 ? null : rows);
+                if (page.Pictures > 0) withPictures.Add(page.Number);
+                pages.Add(rows.Count == 0 && page.Pictures > 0 ? null : rows);
             }
         }
         catch (PdfDocumentEncryptedException e)
@@ -55,7 +55,7 @@ internal static partial class PdfSource
         return all;
     }
 
-    private static IEnumerable<LayoutRow> PageRows(Page page)
+    private static IEnumerable<LayoutRow> PageRows(PdfPageLetters page)
     {
         var (glyphs, height) = Upright(page);
         var lines = Lines(glyphs).Select(line => (Y: line[0].Y, Cells: Chunks(line))).ToList();
@@ -79,10 +79,10 @@ internal static partial class PdfSource
     /// fact) gives its letters in the turned space, where lines run up or down the page; the letters' own direction,
     /// taken by the majority, says how to turn them back.
     /// </summary>
-    private static (List<Glyph> Glyphs, double Height) Upright(Page page)
+    private static (List<Glyph> Glyphs, double Height) Upright(PdfPageLetters page)
     {
         var letters = page.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value)).ToList();
-        var direction = letters.GroupBy(l => l.TextOrientation).MaxBy(g => g.Count())?.Key ?? TextOrientation.Horizontal;
+        var direction = letters.GroupBy(Orientation).MaxBy(g => g.Count())?.Key ?? TextOrientation.Horizontal;
         var (w, h) = (page.Width, page.Height);
         Func<PdfPoint, (double X, double Y)> turn = direction switch
         {
@@ -93,11 +93,21 @@ internal static partial class PdfSource
         };
         var glyphs = letters.Select(l =>
         {
-            var (x, y) = turn(l.StartBaseLine);
-            var (endX, _) = turn(l.EndBaseLine);
+            var (x, y) = turn(l.Start);
+            var (endX, _) = turn(l.End);
             return new Glyph(l.Value, x, endX, y, l.PointSize > 0 ? l.PointSize : 10);
         }).ToList();
         return (glyphs, direction is TextOrientation.Rotate90 or TextOrientation.Rotate270 ? w : h);
+    }
+
+    /// <summary>Which way a letter's baseline runs, as PdfPig tells it (<see cref="Letter.TextOrientation"/>).</summary>
+    private static TextOrientation Orientation(PdfLetter letter)
+    {
+        var (dx, dy) = (letter.End.X - letter.Start.X, letter.End.Y - letter.Start.Y);
+        const double flat = 1e-4;
+        if (Math.Abs(dy) < flat) return dx < -flat ? TextOrientation.Rotate180 : TextOrientation.Horizontal;
+        if (Math.Abs(dx) < flat) return dy < 0 ? TextOrientation.Rotate90 : TextOrientation.Rotate270;
+        return TextOrientation.Other;
     }
 
     /// <summary>Letters grouped by baseline, top to bottom, each line left to right.</summary>
