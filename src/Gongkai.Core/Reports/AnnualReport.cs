@@ -115,6 +115,20 @@ public sealed record Location(string Table, string? Row = null, string? Column =
     public const string Narrative = "narrative";
     public const string Title = "title";
 
+    /// <summary>
+    /// The reader records where each of a report's few hundred cells was read, keyed by location, through locations made
+    /// once per table: their hash is worked out once, not from three strings at every use. A copy (<c>with</c>) works
+    /// out its own.
+    /// </summary>
+    private int _hash;
+
+    private Location(Location original) => (Table, Row, Column) = (original.Table, original.Row, original.Column);
+
+    public bool Equals(Location? other) =>
+        ReferenceEquals(this, other) || (other is not null && Table == other.Table && Row == other.Row && Column == other.Column);
+
+    public override int GetHashCode() => _hash != 0 ? _hash : _hash = HashCode.Combine(Table, Row, Column) | 1;
+
     /// <summary>The place in words, for an officer: 表三“（七）总计”行“自然人”列, 表二“规章”行“现行有效件数”列, 正文第五部分, 标题.</summary>
     public string Describe() => Table switch
     {

@@ -50,7 +50,10 @@ internal static class TextSource
         text = TextNormalizer.Normalize(text);
         if (text.Contains('\r')) text = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
         var lines = text.Split('\n');
-        return IsOneCellPerLine(lines) ? CellPerLineRows(lines) : lines.Select((line, i) => LineRow(line, new(Line: i + 1))).ToList();
+        if (IsOneCellPerLine(lines)) return CellPerLineRows(lines);
+        var rows = new LayoutRow[lines.Length];
+        for (var i = 0; i < lines.Length; i++) rows[i] = LineRow(lines[i], new(Line: i + 1));
+        return rows;
     }
 
     /// <summary>A line with tabs is a row of tab-separated cells; a line of a table pasted with spaces is split at them.</summary>
@@ -83,6 +86,8 @@ internal static class TextSource
     /// <summary>Numbers become cells of their own; the words between them stay one cell ("结果 维持").</summary>
     public static List<string> SplitAtSpaces(string line)
     {
+        // Most such lines (headings, labels) hold no space at all: one cell, as the split below would make it.
+        if (line.Length > 0 && ReferenceEquals(TextNormalizer.Compact(line), line)) return [line];
         var cells = new List<string>();
         var words = new List<string>();
         foreach (var token in line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
