@@ -100,7 +100,8 @@ internal static partial class PdfSource
         return (glyphs, direction is TextOrientation.Rotate90 or TextOrientation.Rotate270 ? w : h);
     }
 
-    /// <summary>Which way a letter's baseline runs, as PdfPig tells it (<see cref="Letter.TextOrientation"/>).</summary>
+    /// <summary>Which way a letter's baseline runs, by PdfPig's rule (<see cref="Letter.TextOrientation"/>); a letter
+    /// without width, which PdfPig would turn by its glyph box, counts as upright.</summary>
     private static TextOrientation Orientation(PdfLetter letter)
     {
         var (dx, dy) = (letter.End.X - letter.Start.X, letter.End.Y - letter.Start.Y);

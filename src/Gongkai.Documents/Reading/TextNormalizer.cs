@@ -83,10 +83,8 @@ internal static partial class TextNormalizer
     public static string Compact(string text)
     {
         var span = text.AsSpan();
-        // Most cells are digits or ASCII words: printable ASCII holds no white space, and the test is a vectorised scan.
-        if (!span.ContainsAnyExceptInRange('!', '~')) return text;
+        if (!ContainsWhiteSpace(span)) return text;
         var next = span.IndexOfAny(WhiteSpace);
-        if (next < 0) return text;
         var buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
         var length = 0;
         while (next >= 0)
@@ -99,6 +97,11 @@ internal static partial class TextNormalizer
         span.CopyTo(buffer[length..]);
         return new string(buffer[..(length + span.Length)]);
     }
+
+    /// <summary>Whether the text holds white space of any kind (<see cref="char.IsWhiteSpace(char)"/>).</summary>
+    public static bool ContainsWhiteSpace(ReadOnlySpan<char> text) =>
+        // Most cells are digits or ASCII words: printable ASCII holds no white space, and the test is a vectorised scan.
+        text.ContainsAnyExceptInRange('!', '~') && text.ContainsAny(WhiteSpace);
 
     private static readonly SearchValues<char> WhiteSpace = SearchValues.Create(
         "\t\n\v\f\r \u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000");

@@ -87,7 +87,7 @@ internal static class TextSource
     public static List<string> SplitAtSpaces(string line)
     {
         // Most such lines (headings, labels) hold no space at all: one cell, as the split below would make it.
-        if (line.Length > 0 && ReferenceEquals(TextNormalizer.Compact(line), line)) return [line];
+        if (line.Length > 0 && !TextNormalizer.ContainsWhiteSpace(line)) return [line];
         var cells = new List<string>();
         var words = new List<string>();
         foreach (var token in line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
